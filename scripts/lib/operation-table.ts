@@ -1,0 +1,119 @@
+/**
+ * Derives the operation table from the bundled spec: one row per operation with the facts
+ * the client, the reference server and the conformance suite all need, so none of them
+ * restates an endpoint fact.
+ */
+type Json = Record<string, any>;
+
+export interface OperationRow {
+  operationId: string;
+  method: "get" | "post" | "delete";
+  path: string;
+  tag: string;
+  summary: string;
+  requestContentType: string | null;
+  responseContentTypes: string[];
+  streaming: boolean;
+  bodySizeLimit: number | null;
+  beta: { name: string; requiredBefore: string | null } | null;
+  pagination: "page" | "cursor" | null;
+  successStatus: number;
+  errorStatuses: number[];
+  pathParams: string[];
+  queryParams: string[];
+}
+
+const methods = ["get", "post", "put", "patch", "delete"] as const;
+
+function deref(doc: Json, node: Json): Json {
+  let current = node;
+  for (let hops = 0; current && typeof current.$ref === "string"; hops++) {
+    if (hops > 20) throw new Error(`$ref cycle at ${node.$ref}`);
+    const pointer = (current.$ref as string).replace(/^#\//, "").split("/");
+    current = pointer.reduce<Json>(
+      (at, part) => at?.[part.replace(/~1/g, "/").replace(/~0/g, "~")],
+      doc,
+    );
+    if (!current) throw new Error(`unresolved $ref ${node.$ref}`);
+  }
+  return current;
+}
+
+export function buildOperationTable(doc: Json): OperationRow[] {
+  const rows: OperationRow[] = [];
+  for (const [path, item] of Object.entries<Json>(doc.paths ?? {})) {
+    for (const method of methods) {
+      const op = item[method] as Json | undefined;
+      if (!op) continue;
+      if (method === "put" || method === "patch") throw new Error(`unexpected ${method} ${path}`);
+      if (!op.operationId) throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
+      const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p: Json) => deref(doc, p));
+      const requestBody = op.requestBody ? deref(doc, op.requestBody) : null;
+      const requestTypes = Object.keys(requestBody?.content ?? {});
+      if (requestTypes.length > 1) throw new Error(`${op.operationId}: more than one request media type`);
+      const statuses = Object.keys(op.responses ?? {});
+      const success = statuses.find((s) => /^2\d\d$/.test(s));
+      if (!success) throw new Error(`${op.operationId} declares no 2xx response`);
+      const successResponse = deref(doc, op.responses[success]);
+      const responseContentTypes = Object.keys(successResponse.content ?? {});
+      const beta = op["x-beta"] as Json | undefined;
+      rows.push({
+        operationId: op.operationId,
+        method,
+        path,
+        tag: op.tags?.[0] ?? "",
+        summary: op.summary ?? "",
+        requestContentType: requestTypes[0] ?? null,
+        responseContentTypes,
+        streaming: responseContentTypes.includes("text/event-stream"),
+        bodySizeLimit: typeof op["x-body-size-limit"] === "number" ? op["x-body-size-limit"] : null,
+        beta: beta ? { name: String(beta.name), requiredBefore: beta.requiredBefore ? String(beta.requiredBefore) : null } : null,
+        pagination: op["x-pagination"] ?? null,
+        successStatus: Number(success),
+        errorStatuses: statuses.filter((s) => /^[45]\d\d$/.test(s)).map(Number),
+        pathParams: params.filter((p) => p.in === "path").map((p) => p.name),
+        queryParams: params.filter((p) => p.in === "query").map((p) => p.name),
+      });
+    }
+  }
+  return rows;
+}
+
+/** The operation table as a TypeScript module: importable from Node, Deno, bundlers and tests. */
+export function renderOperationTable(rows: OperationRow[]): string {
+  return `// Written by scripts/generate.ts from spec/: do not edit. Run \`pnpm generate\`.
+/** One row of the operation table: the facts about an endpoint that code needs. */
+export interface OperationInfo {
+  /** The spec's operationId; its dotted form is the client facade's method path. */
+  readonly operationId: string;
+  readonly method: "get" | "post" | "delete";
+  /** The path template, with \`{param}\` placeholders. */
+  readonly path: string;
+  readonly tag: string;
+  readonly summary: string;
+  /** The request body's media type, or null when the operation takes no body. */
+  readonly requestContentType: string | null;
+  /** The success response's media types. */
+  readonly responseContentTypes: readonly string[];
+  /** True when the success response can be \`text/event-stream\`. */
+  readonly streaming: boolean;
+  /** The largest request body the API accepts, in bytes (\`x-body-size-limit\`). */
+  readonly bodySizeLimit: number | null;
+  /** The \`anthropic-beta\` value the operation belongs to (\`x-beta\`). */
+  readonly beta: { readonly name: string; readonly requiredBefore: string | null } | null;
+  /** The page style of a list operation (\`x-pagination\`). */
+  readonly pagination: "page" | "cursor" | null;
+  readonly successStatus: number;
+  readonly errorStatuses: readonly number[];
+  readonly pathParams: readonly string[];
+  readonly queryParams: readonly string[];
+}
+
+export const operations = ${JSON.stringify(rows, null, 2)} as const satisfies readonly OperationInfo[];
+
+export type OperationId = (typeof operations)[number]["operationId"];
+
+export const operationsById: { readonly [K in OperationId]: Extract<(typeof operations)[number], { operationId: K }> } =
+  Object.fromEntries(operations.map((op) => [op.operationId, op])) as never;
+`;
+}

@@ -1,0 +1,13 @@
+/** Where things live, so no script hard-codes a path twice. */
+import { fileURLToPath } from "node:url";
+import { dirname, join, resolve } from "node:path";
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const specRoot = join(repoRoot, "spec", "openapi.yaml");
+export const specDir = join(repoRoot, "spec");
+export const generatedDir = join(repoRoot, "generated");
+export const fixturesDir = join(repoRoot, "conformance", "fixtures");
+/** The shared folder sits beside the checkout, on developer machines and in CI. */
+export const sharedDir = process.env.CLAUDE_SPEC_SHARED ?? resolve(repoRoot, "..", "shared");
+export const recordedDir = join(sharedDir, "recorded");
+export const redoclyBin = join(repoRoot, "node_modules", ".bin", "redocly");
