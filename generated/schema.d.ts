@@ -574,7 +574,9 @@ export interface components {
             model?: string;
             /** @description The most tokens (thinking and text) the advisor may produce per call. */
             max_tokens?: number | null;
+            /** @description The most times the tool may run in one request. */
             max_uses?: number | null;
+            /** @description A prompt-caching breakpoint on this item (see `CacheControl`). */
             cache_control?: components["schemas"]["CacheControl"] | null;
             /** @description Leave the tool out of the initial prompt until tool search loads it. */
             defer_loading?: boolean;
@@ -589,11 +591,14 @@ export interface components {
         AdvisorToolResultBlock: {
             /** @constant */
             type: "advisor_tool_result";
+            /** @description The id of the tool call (`server_tool_use` / `mcp_tool_use`) this result answers. */
             tool_use_id: string;
+            /** @description The result payload, or an error object whose `type` ends in `_error`. */
             content: {
                 type: ("advisor_result" | "advisor_redacted_result") | string;
                 /** @description The advice. */
                 text?: string;
+                /** @description Why generation stopped (null until known). */
                 stop_reason?: components["schemas"]["StopReason"];
             } | components["schemas"]["ToolResultError"];
         };
@@ -606,13 +611,19 @@ export interface components {
         BashCodeExecutionToolResultBlock: {
             /** @constant */
             type: "bash_code_execution_tool_result";
+            /** @description The id of the tool call (`server_tool_use` / `mcp_tool_use`) this result answers. */
             tool_use_id: string;
+            /** @description The result payload, or an error object whose `type` ends in `_error`. */
             content: {
                 /** @constant */
                 type: "bash_code_execution_result";
+                /** @description What the command wrote to standard output. */
                 stdout: string;
+                /** @description What the command wrote to standard error. */
                 stderr: string;
+                /** @description The exit status (0 on success). */
                 return_code: number;
+                /** @description Files the command wrote. */
                 content?: components["schemas"]["CodeExecutionOutput"][];
             } | components["schemas"]["ToolResultError"];
             caller?: components["schemas"]["ToolCaller"];
@@ -627,6 +638,7 @@ export interface components {
             type: string;
             /** @description The tool's fixed name (`bash`). */
             name: string;
+            /** @description A prompt-caching breakpoint on this item (see `CacheControl`). */
             cache_control?: components["schemas"]["CacheControl"] | null;
             /** @description Leave the tool out of the initial prompt until tool search loads it. */
             defer_loading?: boolean;
@@ -702,6 +714,7 @@ export interface components {
          */
         CodeExecutionOutput: {
             type: ("code_execution_output" | "bash_code_execution_output") | string;
+            /** @description A Files API id (`file_...`). */
             file_id: string;
         };
         /**
@@ -715,6 +728,7 @@ export interface components {
             type: string;
             /** @description The tool's fixed name (`code_execution`). */
             name: string;
+            /** @description A prompt-caching breakpoint on this item (see `CacheControl`). */
             cache_control?: components["schemas"]["CacheControl"] | null;
             /** @description Leave the tool out of the initial prompt until tool search loads it. */
             defer_loading?: boolean;
@@ -731,11 +745,16 @@ export interface components {
         CodeExecutionToolResultBlock: {
             /** @constant */
             type: "code_execution_tool_result";
+            /** @description The id of the tool call (`server_tool_use` / `mcp_tool_use`) this result answers. */
             tool_use_id: string;
+            /** @description The result payload, or an error object whose `type` ends in `_error`. */
             content: {
                 type: ("code_execution_result" | "encrypted_code_execution_result") | string;
+                /** @description What the command wrote to standard output. */
                 stdout: string;
+                /** @description What the command wrote to standard error. */
                 stderr: string;
+                /** @description The exit status (0 on success). */
                 return_code: number;
                 /** @description Why the execution was cut short, if it was. */
                 abort_reason?: string | null;
@@ -766,6 +785,7 @@ export interface components {
         CompactionDelta: {
             /** @constant */
             type: "compaction_delta";
+            /** @description Summary text to append to the compaction block. */
             content?: string | null;
         };
         /**
@@ -778,9 +798,13 @@ export interface components {
             type: string;
             /** @description The tool's fixed name (`computer`). */
             name: string;
+            /** @description The display width in pixels. */
             display_width_px?: number;
+            /** @description The display height in pixels. */
             display_height_px?: number;
+            /** @description The X11 display number, if any. */
             display_number?: number | null;
+            /** @description A prompt-caching breakpoint on this item (see `CacheControl`). */
             cache_control?: components["schemas"]["CacheControl"] | null;
             /** @description Leave the tool out of the initial prompt until tool search loads it. */
             defer_loading?: boolean;
@@ -798,6 +822,7 @@ export interface components {
             type: "container_upload";
             /** @description A Files API id (`file_...`). */
             file_id: string;
+            /** @description A prompt-caching breakpoint on this item (see `CacheControl`). */
             cache_control?: components["schemas"]["CacheControl"] | null;
         };
         /**
@@ -824,6 +849,7 @@ export interface components {
         ContentBlockDeltaEvent: {
             /** @constant */
             type: "content_block_delta";
+            /** @description The position of the block in the message `content` array. */
             index: number;
             delta: components["schemas"]["ContentBlockDelta"];
         };
@@ -835,13 +861,17 @@ export interface components {
         ContentBlockLocationCitation: {
             /** @constant */
             type: "content_block_location";
+            /** @description The cited text (not counted as output tokens). */
             cited_text: string;
+            /** @description 0-based index of the cited document among the request's document blocks. */
             document_index: number;
+            /** @description The cited document's `title`, if it had one. */
             document_title?: string | null;
             /** @description 0-based index of the first cited block. */
             start_block_index: number;
             /** @description Index one past the last cited block (exclusive). */
             end_block_index: number;
+            /** @description A Files API id (`file_...`). */
             file_id?: string | null;
         };
         /**
@@ -875,6 +905,7 @@ export interface components {
         ContentBlockStopEvent: {
             /** @constant */
             type: "content_block_stop";
+            /** @description The position of the block in the message `content` array. */
             index: number;
         };
         /**
@@ -897,6 +928,7 @@ export interface components {
          *     }
          */
         ContextManagementConfig: {
+            /** @description The edits to apply, in order. */
             edits?: ({
                 type: ("clear_tool_uses_20250919" | "clear_thinking_20251015" | "compact_20260112") | string;
                 /** @description When the edit runs, for example `{type: input_tokens, value: 50000}`. */
@@ -928,15 +960,22 @@ export interface components {
          */
         CountTokensParams: {
             model: components["schemas"]["MessageModel"];
+            /** @description The conversation to count, as in `messages.create`. */
             messages: components["schemas"]["MessageParam"][];
             system?: components["schemas"]["SystemPrompt"];
+            /** @description The tools offered, as in `messages.create`. */
             tools?: components["schemas"]["ToolUnion"][];
             tool_choice?: components["schemas"]["ToolChoice"];
+            /** @description The thinking text. */
             thinking?: components["schemas"]["ThinkingConfig"];
             output_config?: components["schemas"]["OutputConfig"];
+            /** @description Structured outputs, first (beta) form; now `output_config.format`. */
             output_format?: components["schemas"]["JsonOutputFormat"] | null;
+            /** @description A prompt-caching breakpoint on this item (see `CacheControl`). */
             cache_control?: components["schemas"]["CacheControl"] | null;
+            /** @description Context management edits, as in `messages.create` (counted after edits apply). */
             context_management?: components["schemas"]["ContextManagementConfig"] | null;
+            /** @description Remote MCP servers, as in `messages.create`. */
             mcp_servers?: components["schemas"]["McpServerDefinition"][];
         } & {
             [key: string]: unknown;
@@ -1004,6 +1043,7 @@ export interface components {
             /** @description The tools the model may use. See https://platform.claude.com/docs/en/agents-and-tools/tool-use/overview */
             tools?: components["schemas"]["ToolUnion"][];
             tool_choice?: components["schemas"]["ToolChoice"];
+            /** @description The thinking text. */
             thinking?: components["schemas"]["ThinkingConfig"];
             metadata?: components["schemas"]["Metadata"];
             /**
@@ -1029,13 +1069,16 @@ export interface components {
              *     See https://platform.claude.com/docs/en/agents-and-tools/tool-use/code-execution-tool
              */
             container?: string | ({
+                /** @description The id of the container to reuse, if any. */
                 id?: string | null;
+                /** @description Agent Skills to load into the container. */
                 skills?: {
                     [key: string]: unknown;
                 }[] | null;
             } & {
                 [key: string]: unknown;
             }) | null;
+            /** @description Server-side context management (clearing old tool results or thinking, compaction). */
             context_management?: components["schemas"]["ContextManagementConfig"] | null;
             /** @description Remote MCP servers to connect to (MCP connector beta). */
             mcp_servers?: components["schemas"]["McpServerDefinition"][];
@@ -1064,8 +1107,10 @@ export interface components {
             context?: string | null;
             /** @description Whether the model may cite this document. */
             citations?: {
+                /** @description Whether the feature is on. */
                 enabled?: boolean;
             } | null;
+            /** @description A prompt-caching breakpoint on this item (see `CacheControl`). */
             cache_control?: components["schemas"]["CacheControl"] | null;
         };
         /**
@@ -1078,14 +1123,20 @@ export interface components {
         DocumentSource: {
             /** @constant */
             type: "base64";
-            /** @constant */
+            /**
+             * @description The MIME type of `data`.
+             * @constant
+             */
             media_type: "application/pdf";
             /** @description The PDF bytes, base64-encoded. */
             data: string;
         } | {
             /** @constant */
             type: "text";
-            /** @constant */
+            /**
+             * @description The MIME type of `data`.
+             * @constant
+             */
             media_type: "text/plain";
             /** @description The document text. */
             data: string;
@@ -1127,6 +1178,7 @@ export interface components {
             /** @constant */
             type: "image";
             source: components["schemas"]["ImageSource"];
+            /** @description A prompt-caching breakpoint on this item (see `CacheControl`). */
             cache_control?: components["schemas"]["CacheControl"] | null;
         };
         /**
@@ -1162,6 +1214,7 @@ export interface components {
         InputJsonDelta: {
             /** @constant */
             type: "input_json_delta";
+            /** @description The next fragment of the JSON text. */
             partial_json: string;
         };
         /**
@@ -1206,6 +1259,7 @@ export interface components {
             authorization_token?: string | null;
             /** @description Which tools are enabled (`mcp-client-2025-04-04`; later versions use `mcp_toolset`). */
             tool_configuration?: {
+                /** @description Whether the feature is on. */
                 enabled?: boolean | null;
                 allowed_tools?: string[] | null;
             } | null;
@@ -1218,9 +1272,11 @@ export interface components {
         McpToolResultBlock: {
             /** @constant */
             type: "mcp_tool_result";
+            /** @description The id of the tool call (`server_tool_use` / `mcp_tool_use`) this result answers. */
             tool_use_id: string;
             /** @description Whether the MCP server reported an error. */
             is_error?: boolean;
+            /** @description What the MCP server returned: text, or text blocks. */
             content: string | components["schemas"]["TextBlock"][];
         };
         /**
@@ -1238,6 +1294,7 @@ export interface components {
             name: string;
             /** @description The `name` of the MCP server in `mcp_servers`. */
             server_name: string;
+            /** @description The call arguments, as an object. */
             input: {
                 [key: string]: unknown;
             };
@@ -1263,6 +1320,7 @@ export interface components {
                     [key: string]: unknown;
                 };
             };
+            /** @description A prompt-caching breakpoint on this item (see `CacheControl`). */
             cache_control?: components["schemas"]["CacheControl"] | null;
         };
         /**
@@ -1275,6 +1333,7 @@ export interface components {
             type: string;
             /** @description The tool's fixed name (`memory`). */
             name: string;
+            /** @description A prompt-caching breakpoint on this item (see `CacheControl`). */
             cache_control?: components["schemas"]["CacheControl"] | null;
             /** @description Leave the tool out of the initial prompt until tool search loads it. */
             defer_loading?: boolean;
@@ -1314,7 +1373,10 @@ export interface components {
             id: string;
             /** @constant */
             type: "message";
-            /** @constant */
+            /**
+             * @description Who wrote the turn: `user`, `assistant` (and `system` for newer clients); open.
+             * @constant
+             */
             role: "assistant";
             /**
              * @description The generated content blocks, in order. May be empty (for example with
@@ -1380,10 +1442,14 @@ export interface components {
          *     }
          */
         MessageContextManagement: {
+            /** @description The edits that ran, in order. */
             applied_edits?: ({
                 type: string;
+                /** @description Tool uses cleared. */
                 cleared_tool_uses?: number;
+                /** @description Thinking turns cleared. */
                 cleared_thinking_turns?: number;
+                /** @description Input tokens removed. */
                 cleared_input_tokens?: number;
             } & {
                 [key: string]: unknown;
@@ -1400,12 +1466,17 @@ export interface components {
             type: "message_delta";
             /** @description The message fields that changed. */
             delta: {
+                /** @description Why generation stopped (null until known). */
                 stop_reason?: components["schemas"]["StopReason"] | null;
+                /** @description The stop sequence that was generated, if any. */
                 stop_sequence?: string | null;
+                /** @description Structured detail about the stop (refusals); usually null. */
                 stop_details?: components["schemas"]["MessageStopDetails"] | null;
+                /** @description The code-execution container, when one was used. */
                 container?: components["schemas"]["MessageContainer"] | null;
             };
             usage: components["schemas"]["MessageDeltaUsage"];
+            /** @description What context management applied, when it was requested. */
             context_management?: components["schemas"]["MessageContextManagement"] | null;
         };
         /**
@@ -1425,13 +1496,20 @@ export interface components {
         MessageDeltaUsage: {
             /** @description Output tokens generated so far (final in the last `message_delta`). */
             output_tokens: number;
+            /** @description Input tokens not read from or written to the cache. */
             input_tokens?: number | null;
+            /** @description Input tokens written to the prompt cache. */
             cache_creation_input_tokens?: number | null;
+            /** @description Input tokens read from the prompt cache. */
             cache_read_input_tokens?: number | null;
+            /** @description Server tool invocations so far. */
             server_tool_use?: components["schemas"]["ServerToolUsage"] | null;
+            /** @description A breakdown of `output_tokens`. */
             output_tokens_details?: {
+                /** @description Output tokens spent on extended thinking. */
                 thinking_tokens?: number;
             } | null;
+            /** @description Per-pass usage when several sampling passes ran (compaction, advisor). */
             iterations?: components["schemas"]["UsageIteration"][] | null;
         };
         /**
@@ -1456,7 +1534,9 @@ export interface components {
          *     }
          */
         MessageParam: {
+            /** @description Who wrote the turn: `user`, `assistant` (and `system` for newer clients); open. */
             role: ("user" | "assistant" | "system") | string;
+            /** @description The turn's content: a string or a list of content blocks. */
             content: components["schemas"]["MessageContent"];
         };
         /**
@@ -1518,6 +1598,7 @@ export interface components {
             input_tokens: number;
             /** @description With context management, the token count before edits were applied. */
             context_management?: ({
+                /** @description The count before context edits were applied. */
                 original_input_tokens?: number;
             } & {
                 [key: string]: unknown;
@@ -1549,7 +1630,9 @@ export interface components {
          *     }
          */
         OutputConfig: {
+            /** @description How much effort the model spends (thinking, length, tool calls); `high` is the default. */
             effort?: ("low" | "medium" | "high" | "xhigh" | "max") | string | null;
+            /** @description Structured outputs: constrain the text output to a JSON Schema. */
             format?: components["schemas"]["JsonOutputFormat"] | null;
             /** @description An advisory token budget for an agentic turn (`{type: tokens, total}`). */
             task_budget?: {
@@ -1568,11 +1651,13 @@ export interface components {
             cited_text: string;
             /** @description 0-based index of the cited document among the request's document blocks. */
             document_index: number;
+            /** @description The cited document's `title`, if it had one. */
             document_title?: string | null;
             /** @description 1-based number of the first cited page. */
             start_page_number: number;
             /** @description Number one past the last cited page (exclusive). */
             end_page_number: number;
+            /** @description A Files API id (`file_...`). */
             file_id?: string | null;
         };
         /**
@@ -1603,6 +1688,7 @@ export interface components {
         RedactedThinkingBlockParam: {
             /** @constant */
             type: "redacted_thinking";
+            /** @description The opaque encrypted data, sent back unchanged. */
             data: string;
         };
         /**
@@ -1616,12 +1702,16 @@ export interface components {
             type: "search_result";
             /** @description Where the result comes from (a URL or any identifier). */
             source: string;
+            /** @description The result's title. */
             title: string;
             /** @description The result's text. */
             content: components["schemas"]["TextBlockParam"][];
+            /** @description Whether the model may cite this result. */
             citations?: {
+                /** @description Whether the feature is on. */
                 enabled?: boolean;
             } | null;
+            /** @description A prompt-caching breakpoint on this item (see `CacheControl`). */
             cache_control?: components["schemas"]["CacheControl"] | null;
         };
         /**
@@ -1632,6 +1722,7 @@ export interface components {
         SearchResultLocationCitation: {
             /** @constant */
             type: "search_result_location";
+            /** @description The cited text (not counted as output tokens). */
             cited_text: string;
             /** @description 0-based index of the cited search result among those in the request. */
             search_result_index: number;
@@ -1639,7 +1730,9 @@ export interface components {
             source?: string;
             /** @description The cited search result's `title`. */
             title?: string | null;
+            /** @description 0-based index of the first cited block. */
             start_block_index: number;
+            /** @description Index one past the last cited block (exclusive). */
             end_block_index: number;
         };
         /**
@@ -1684,12 +1777,16 @@ export interface components {
         ServerToolUseBlockParam: {
             /** @constant */
             type: "server_tool_use";
+            /** @description The call's id (`srvtoolu_...`). */
             id: string;
+            /** @description The server tool's name. */
             name: string;
+            /** @description The call arguments, as an object. */
             input: {
                 [key: string]: unknown;
             };
             caller?: components["schemas"]["ToolCaller"];
+            /** @description A prompt-caching breakpoint on this item (see `CacheControl`). */
             cache_control?: components["schemas"]["CacheControl"] | null;
         };
         /**
@@ -1700,6 +1797,7 @@ export interface components {
         SignatureDelta: {
             /** @constant */
             type: "signature_delta";
+            /** @description The opaque signature of the thinking block. */
             signature: string;
         };
         /**
@@ -1761,7 +1859,9 @@ export interface components {
             type: "text";
             /** @description The text; must not be empty. */
             text: string;
+            /** @description A prompt-caching breakpoint on this item (see `CacheControl`). */
             cache_control?: components["schemas"]["CacheControl"] | null;
+            /** @description Citations of an assistant text block sent back; rejected on user text blocks under `2026-10-21`. */
             citations?: components["schemas"]["TextCitation"][] | null;
         };
         /**
@@ -1779,6 +1879,7 @@ export interface components {
         TextDelta: {
             /** @constant */
             type: "text_delta";
+            /** @description Text to append. */
             text: string;
         };
         /**
@@ -1791,15 +1892,20 @@ export interface components {
         TextEditorCodeExecutionToolResultBlock: {
             /** @constant */
             type: "text_editor_code_execution_tool_result";
+            /** @description The id of the tool call (`server_tool_use` / `mcp_tool_use`) this result answers. */
             tool_use_id: string;
+            /** @description The result payload, or an error object whose `type` ends in `_error`. */
             content: components["schemas"]["ToolResultError"] | {
                 type: ("text_editor_code_execution_view_result" | "text_editor_code_execution_create_result" | "text_editor_code_execution_str_replace_result") | string;
                 /** @description The viewed file's text (view). */
                 content?: string;
                 /** @description `text`, `image` or `pdf` (view). */
                 file_type?: string;
+                /** @description Lines returned. */
                 num_lines?: number | null;
+                /** @description The first line returned (1-based). */
                 start_line?: number | null;
+                /** @description Lines in the file. */
                 total_lines?: number | null;
                 /** @description Whether an existing file was overwritten (create). */
                 is_file_update?: boolean;
@@ -1820,6 +1926,7 @@ export interface components {
             name: string;
             /** @description Truncate viewed files to this many characters. */
             max_characters?: number | null;
+            /** @description A prompt-caching breakpoint on this item (see `CacheControl`). */
             cache_control?: components["schemas"]["CacheControl"] | null;
             /** @description Leave the tool out of the initial prompt until tool search loads it. */
             defer_loading?: boolean;
@@ -1848,7 +1955,9 @@ export interface components {
         ThinkingBlockParam: {
             /** @constant */
             type: "thinking";
+            /** @description The thinking text. */
             thinking: string;
+            /** @description The opaque signature of the thinking block. */
             signature: string;
         };
         /**
@@ -1890,6 +1999,7 @@ export interface components {
         ThinkingDelta: {
             /** @constant */
             type: "thinking_delta";
+            /** @description The thinking text. */
             thinking: string;
         };
         /**
@@ -1927,9 +2037,11 @@ export interface components {
             input_schema: {
                 /** @constant */
                 type: "object";
+                /** @description The JSON Schema `properties` of the input object. */
                 properties?: {
                     [key: string]: unknown;
                 } | null;
+                /** @description The required input property names. */
                 required?: string[] | null;
             } & {
                 [key: string]: unknown;
@@ -1940,6 +2052,7 @@ export interface components {
             input_examples?: {
                 [key: string]: unknown;
             }[];
+            /** @description A prompt-caching breakpoint on this item (see `CacheControl`). */
             cache_control?: components["schemas"]["CacheControl"] | null;
             /** @description Leave the tool out of the initial prompt until tool search loads it. */
             defer_loading?: boolean;
@@ -1975,16 +2088,19 @@ export interface components {
         ToolChoice: {
             /** @constant */
             type: "auto";
+            /** @description Allow at most one tool call in the response. */
             disable_parallel_tool_use?: boolean;
         } | {
             /** @constant */
             type: "any";
+            /** @description Allow at most one tool call in the response. */
             disable_parallel_tool_use?: boolean;
         } | {
             /** @constant */
             type: "tool";
             /** @description The tool the model must use. */
             name: string;
+            /** @description Allow at most one tool call in the response. */
             disable_parallel_tool_use?: boolean;
         } | {
             /** @constant */
@@ -2003,7 +2119,9 @@ export interface components {
         ToolReferenceBlock: {
             /** @constant */
             type: "tool_reference";
+            /** @description The name of a tool defined in the request. */
             tool_name: string;
+            /** @description A prompt-caching breakpoint on this item (see `CacheControl`). */
             cache_control?: components["schemas"]["CacheControl"] | null;
         };
         /**
@@ -2021,6 +2139,7 @@ export interface components {
             content?: string | (components["schemas"]["TextBlockParam"] | components["schemas"]["ImageBlockParam"] | components["schemas"]["DocumentBlockParam"] | components["schemas"]["SearchResultBlockParam"] | components["schemas"]["ToolReferenceBlock"] | components["schemas"]["UnknownContentBlockParam"])[];
             /** @description Whether the tool failed; the model sees the content as an error message. */
             is_error?: boolean;
+            /** @description A prompt-caching breakpoint on this item (see `CacheControl`). */
             cache_control?: components["schemas"]["CacheControl"] | null;
         };
         /**
@@ -2032,6 +2151,7 @@ export interface components {
          */
         ToolResultError: {
             type: string;
+            /** @description Why the tool failed. Open: new codes may appear. */
             error_code: ("invalid_tool_input" | "unavailable" | "max_uses_exceeded" | "too_many_requests" | "query_too_long" | "execution_time_exceeded" | "url_too_long" | "url_not_allowed" | "url_not_accessible" | "unsupported_content_type" | "output_file_too_large" | "file_not_found") | string;
             /** @description Details, when the tool gives them. */
             error_message?: string | null;
@@ -2047,6 +2167,7 @@ export interface components {
             type: string;
             /** @description The tool's fixed name. */
             name: string;
+            /** @description A prompt-caching breakpoint on this item (see `CacheControl`). */
             cache_control?: components["schemas"]["CacheControl"] | null;
             /** @description Leave the tool out of the initial prompt until tool search loads it. */
             defer_loading?: boolean;
@@ -2062,10 +2183,13 @@ export interface components {
         ToolSearchToolResultBlock: {
             /** @constant */
             type: "tool_search_tool_result";
+            /** @description The id of the tool call (`server_tool_use` / `mcp_tool_use`) this result answers. */
             tool_use_id: string;
+            /** @description The result payload, or an error object whose `type` ends in `_error`. */
             content: {
                 /** @constant */
                 type: "tool_search_tool_search_result";
+                /** @description The tools that were found and loaded. */
                 tool_references: components["schemas"]["ToolReferenceBlock"][];
             } | components["schemas"]["ToolResultError"];
             caller?: components["schemas"]["ToolCaller"];
@@ -2110,12 +2234,16 @@ export interface components {
         ToolUseBlockParam: {
             /** @constant */
             type: "tool_use";
+            /** @description The call's id (`toolu_...`), matched by the `tool_result`'s `tool_use_id`. */
             id: string;
+            /** @description The tool's name. */
             name: string;
+            /** @description The call arguments, as an object. */
             input: {
                 [key: string]: unknown;
             };
             caller?: components["schemas"]["ToolCaller"];
+            /** @description A prompt-caching breakpoint on this item (see `CacheControl`). */
             cache_control?: components["schemas"]["CacheControl"] | null;
         };
         /**
@@ -2249,10 +2377,15 @@ export interface components {
             type: ("message" | "compaction" | "advisor_message") | string;
             /** @description The model that ran this pass, when it differs from the request's (advisor). */
             model?: string;
+            /** @description Input tokens not read from or written to the cache. */
             input_tokens?: number;
+            /** @description Output tokens generated. */
             output_tokens?: number;
+            /** @description Input tokens written to the prompt cache. */
             cache_creation_input_tokens?: number | null;
+            /** @description Input tokens read from the prompt cache. */
             cache_read_input_tokens?: number | null;
+            /** @description Cache writes split by cache lifetime. */
             cache_creation?: components["schemas"]["CacheCreationUsage"] | null;
         };
         /**
@@ -2265,15 +2398,20 @@ export interface components {
             type: string;
             /** @description The tool's fixed name (`web_fetch`). */
             name: string;
+            /** @description The most times the tool may run in one request. */
             max_uses?: number | null;
+            /** @description Only use these domains (not together with `blocked_domains`). */
             allowed_domains?: string[] | null;
+            /** @description Never use these domains. */
             blocked_domains?: string[] | null;
             /** @description Whether fetched documents can be cited. */
             citations?: {
+                /** @description Whether the feature is on. */
                 enabled?: boolean;
             } | null;
             /** @description Truncate fetched content to about this many tokens. */
             max_content_tokens?: number | null;
+            /** @description A prompt-caching breakpoint on this item (see `CacheControl`). */
             cache_control?: components["schemas"]["CacheControl"] | null;
             /** @description Leave the tool out of the initial prompt until tool search loads it. */
             defer_loading?: boolean;
@@ -2288,7 +2426,9 @@ export interface components {
         WebFetchToolResultBlock: {
             /** @constant */
             type: "web_fetch_tool_result";
+            /** @description The id of the tool call (`server_tool_use` / `mcp_tool_use`) this result answers. */
             tool_use_id: string;
+            /** @description The result payload, or an error object whose `type` ends in `_error`. */
             content: {
                 /** @constant */
                 type: "web_fetch_result";
@@ -2296,6 +2436,7 @@ export interface components {
                 url: string;
                 /** @description When the page was fetched (RFC 3339), if known. */
                 retrieved_at?: string | null;
+                /** @description The fetched page as a document block (plain text or PDF). */
                 content: components["schemas"]["DocumentBlockParam"];
             } | components["schemas"]["ToolResultError"];
             caller?: components["schemas"]["ToolCaller"];
@@ -2308,8 +2449,11 @@ export interface components {
         WebSearchResult: {
             /** @constant */
             type: "web_search_result";
+            /** @description The page URL. */
             url: string;
+            /** @description The page title. */
             title: string;
+            /** @description The page content, encrypted; send it back unchanged. */
             encrypted_content: string;
             /** @description How old the page is, as the search provider reports it (free text). */
             page_age?: string | null;
@@ -2352,13 +2496,16 @@ export interface components {
             user_location?: {
                 /** @constant */
                 type?: "approximate";
+                /** @description The city name. */
                 city?: string | null;
+                /** @description The region or state. */
                 region?: string | null;
                 /** @description ISO 3166-1 alpha-2 country code. */
                 country?: string | null;
                 /** @description IANA time zone. */
                 timezone?: string | null;
             } | null;
+            /** @description A prompt-caching breakpoint on this item (see `CacheControl`). */
             cache_control?: components["schemas"]["CacheControl"] | null;
             /** @description Leave the tool out of the initial prompt until tool search loads it. */
             defer_loading?: boolean;
@@ -2375,6 +2522,7 @@ export interface components {
             type: "web_search_tool_result";
             /** @description The `server_tool_use` id this answers. */
             tool_use_id: string;
+            /** @description The result payload, or an error object whose `type` ends in `_error`. */
             content: components["schemas"]["WebSearchResult"][] | components["schemas"]["ToolResultError"];
             caller?: components["schemas"]["ToolCaller"];
         };

@@ -14,7 +14,17 @@ export async function renderGenerated(): Promise<Map<string, string>> {
   const doc = bundleSpec();
   const types = astToString(await openapiTS(doc as never, { alphabetize: false }));
   const header = "// Written by scripts/generate.ts from spec/ with openapi-typescript: do not edit.\n";
+  // generated/ is a private workspace package so code imports it by name, not by path.
+  const manifest = {
+    name: "@claude-spec/generated",
+    private: true,
+    version: "0.0.0",
+    description: "Written by scripts/generate.ts from spec/: do not edit.",
+    type: "module",
+    exports: { "./openapi.json": "./openapi.json", "./operations": "./operations.ts", "./schema": "./schema.d.ts" },
+  };
   return new Map([
+    ["package.json", JSON.stringify(manifest, null, 2) + "\n"],
     ["openapi.json", JSON.stringify(doc, null, 2) + "\n"],
     ["schema.d.ts", header + types],
     ["operations.ts", renderOperationTable(buildOperationTable(doc as never))],
