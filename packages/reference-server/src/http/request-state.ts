@@ -1,0 +1,36 @@
+/**
+ * What the pipeline knows about one request while handling it. Response headers are
+ * gathered in a plain object and turned into a `Response` once, at the end: on Node the
+ * adapter then writes them without building a `Headers` object (see respond.ts).
+ */
+import type { RequestBody } from "./request-body.ts";
+
+export interface RequestState {
+  readonly requestId: string;
+  /** Headers every answer to this request carries: request-id, organization, rate limits, CORS. */
+  readonly headers: Record<string, string>;
+  /** The request body as the handlers must read it (tapped when recording). */
+  readonly body: RequestBody;
+  /** Writes the headers that depend on the whole request (rate limits) just before the answer is built. */
+  readonly finalize: (state: RequestState) => void;
+  /** Rate-limit owner: a digest of the API key, or "anonymous" before authentication. */
+  owner: string;
+  /** The `anthropic-version` in effect, once checked. */
+  version: string;
+}
+
+export function createRequestState(
+  requestId: string,
+  organizationId: string,
+  body: RequestBody,
+  finalize: (state: RequestState) => void,
+): RequestState {
+  return {
+    requestId,
+    headers: { "request-id": requestId, "anthropic-organization-id": organizationId },
+    body,
+    finalize,
+    owner: "anonymous",
+    version: "",
+  };
+}

@@ -1,0 +1,14 @@
+/**
+ * @module
+ * The claude-spec reference server: an embedded Claude-API-compatible server that speaks
+ * the contract of the claude-spec OpenAPI document. `start()` runs it on Node;
+ * `createApp()` gives the web-standard handler for other runtimes and in-process use.
+ */
+export { start, defaultFixturesDir, type StartOptions, type RunningServer } from "./start.ts";
+export { createApp, type AppRuntime, type Bindings, type ReferenceApp } from "./app.ts";
+export { defaultApiKey, defaultRateLimits, type AppOptions } from "./options.ts";
+export { directivePrefix, directiveField, type FaultDirective } from "./faults/directive.ts";
+export { createMemoryStore, type ObjectStore } from "./store/object-store.ts";
+export type { Fixture } from "./messages/fixture-replay.ts";
+export type { RecordEntry, Recorder } from "./record/recorder.ts";
+export type { RateLimitConfig, BucketConfig } from "./http/rate-limit.ts";

@@ -1,0 +1,144 @@
+/**
+ * A string that matches a JSON Schema `pattern`, for the common subset of ECMA-262
+ * regular expressions tool schemas use: literals, escapes (`\d \w \s` and escaped
+ * punctuation), character classes and ranges, groups with alternation, and the
+ * quantifiers `? * + {n} {n,} {n,m}`. Returns null when the pattern is outside the subset
+ * or the result does not match; callers then fall back to a plain example.
+ */
+
+interface Cursor {
+  readonly src: string;
+  i: number;
+}
+
+function classChar(cur: Cursor): string | null {
+  const c = cur.src[cur.i++];
+  if (c === undefined) return null;
+  if (c !== "\\") return c;
+  const e = cur.src[cur.i++];
+  if (e === undefined) return null;
+  if (e === "d") return "0";
+  if (e === "w") return "a";
+  if (e === "s") return " ";
+  if (e === "n") return "\n";
+  if (e === "t") return "\t";
+  return e;
+}
+
+/** Picks the first member of a `[...]` class (or, negated, a letter it excludes). */
+function charClass(cur: Cursor): string | null {
+  const negated = cur.src[cur.i] === "^";
+  if (negated) cur.i++;
+  const members: string[] = [];
+  let first = true;
+  while (cur.i < cur.src.length && (cur.src[cur.i] !== "]" || first)) {
+    first = false;
+    const from = classChar(cur);
+    if (from === null) return null;
+    if (cur.src[cur.i] === "-" && cur.src[cur.i + 1] !== "]" && cur.i + 1 < cur.src.length) {
+      cur.i++;
+      const to = classChar(cur);
+      if (to === null) return null;
+      members.push(from, to);
+    } else members.push(from);
+  }
+  if (cur.src[cur.i] !== "]") return null;
+  cur.i++;
+  if (!negated) return members[0] ?? null;
+  for (const candidate of ["x", "a", "Z", "0", "_", "-"]) {
+    const re = new RegExp(`[^${members.map((m) => m.replace(/[\]\\^-]/g, "\\$&")).join("")}]`);
+    if (re.test(candidate)) return candidate;
+  }
+  return null;
+}
+
+function atom(cur: Cursor): string | null {
+  const c = cur.src[cur.i];
+  if (c === undefined) return null;
+  if (c === "(") {
+    cur.i++;
+    if (cur.src.startsWith("?:", cur.i)) cur.i += 2;
+    else if (cur.src[cur.i] === "?") return null; // lookarounds and named groups are out of the subset
+    const inner = alternation(cur);
+    if (inner === null || cur.src[cur.i] !== ")") return null;
+    cur.i++;
+    return inner;
+  }
+  if (c === "[") {
+    cur.i++;
+    return charClass(cur);
+  }
+  if (c === ".") {
+    cur.i++;
+    return "a";
+  }
+  if (c === "\\") {
+    const e = cur.src[cur.i + 1];
+    if (e === "b" || e === "B") {
+      cur.i += 2;
+      return "";
+    }
+    return classChar(cur);
+  }
+  if ("*+?{}|)".includes(c)) return null;
+  cur.i++;
+  return c;
+}
+
+function quantified(cur: Cursor): string | null {
+  const piece = atom(cur);
+  if (piece === null) return null;
+  const q = cur.src[cur.i];
+  // One occurrence satisfies `?`, `*` and `+`; braces say how many exactly.
+  let times = 1;
+  if (q === "?" || q === "*" || q === "+") cur.i++;
+  else if (q === "{") {
+    const m = /^\{(\d+)(,(\d*))?\}/.exec(cur.src.slice(cur.i));
+    if (!m) return null;
+    cur.i += m[0].length;
+    const min = Number(m[1]);
+    const max = m[2] === undefined ? min : m[3] === "" ? Infinity : Number(m[3]);
+    times = Math.min(Math.max(min, 1), max);
+  }
+  if (cur.src[cur.i] === "?") cur.i++; // a lazy quantifier matches the same strings
+  return piece.repeat(times);
+}
+
+function sequence(cur: Cursor): string | null {
+  let out = "";
+  while (cur.i < cur.src.length && cur.src[cur.i] !== "|" && cur.src[cur.i] !== ")") {
+    const c = cur.src[cur.i];
+    if (c === "^" || c === "$") {
+      cur.i++;
+      continue;
+    }
+    const piece = quantified(cur);
+    if (piece === null) return null;
+    out += piece;
+  }
+  return out;
+}
+
+function alternation(cur: Cursor): string | null {
+  const first = sequence(cur);
+  if (first === null) return null;
+  while (cur.src[cur.i] === "|") {
+    cur.i++;
+    if (sequence(cur) === null) return null;
+  }
+  return first;
+}
+
+export function patternExample(pattern: string): string | null {
+  let re: RegExp;
+  try {
+    re = new RegExp(pattern, "u");
+  } catch {
+    return null;
+  }
+  for (const candidate of ["example", "a", "0", "A", "example-1", "2026-01-01"]) if (re.test(candidate)) return candidate;
+  const cur: Cursor = { src: pattern, i: 0 };
+  const made = alternation(cur);
+  if (made === null || cur.i !== pattern.length) return null;
+  return re.test(made) ? made : null;
+}

@@ -1,0 +1,88 @@
+/**
+ * Files (https://platform.claude.com/docs/en/build-with-claude/files): multipart upload
+ * streamed to the object store (never held in memory), list, retrieve, delete, and
+ * download, which only works for `downloadable` files; uploads are not downloadable
+ * (the API answers 400 "File '<id>' is not downloadable"), unless the server option or the
+ * upload's directive says otherwise.
+ */
+import { ApiError } from "../http/api-error.ts";
+import { randomId } from "../http/ids.ts";
+import { jsonResponse, streamResponse } from "../http/respond.ts";
+import { directiveField, directiveIn, directivePrefix, type FaultDirective } from "../faults/directive.ts";
+import { mimeTypeFor, type FileMetadata } from "../store/file-registry.ts";
+import { paginate } from "../store/pagination.ts";
+import { beforeAnswer, shaped } from "./answer.ts";
+import type { Call } from "./call.ts";
+import { multipartReader, readField } from "./uploads.ts";
+
+/** Timestamps as the Files API writes them: milliseconds and a `Z` (`2026-08-19T14:34:11.612000Z`). */
+function fileTimestamp(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
+}
+
+export async function uploadFile(call: Call): Promise<Response> {
+  const id = randomId("file");
+  const key = `files/${id}`;
+  let stored: { filename: string; contentType: string | null; size: number } | undefined;
+  let directive: FaultDirective | undefined = call.fallbackDirective;
+  try {
+    for await (const part of multipartReader(call).parts()) {
+      if (part.name === "file" && part.filename !== null && !stored) {
+        const size = await call.ctx.store.write(key, part.body);
+        stored = { filename: part.filename, contentType: part.contentType, size };
+      } else if (part.name === directiveField) {
+        const text = await readField(part.body, directiveField, 4096);
+        directive = directiveIn(text.startsWith(directivePrefix) ? text : directivePrefix + text);
+      }
+      // Other fields are skipped by the reader.
+    }
+    if (!stored) throw new ApiError(400, "file: Field required");
+    await beforeAnswer(directive);
+  } catch (error) {
+    await call.ctx.store.remove(key);
+    throw error;
+  }
+  const file: FileMetadata = {
+    type: "file",
+    id,
+    filename: stored.filename.slice(0, 1024),
+    mime_type: mimeTypeFor(stored.filename, stored.contentType),
+    size_bytes: stored.size,
+    created_at: fileTimestamp(call.ctx.options.now()),
+    downloadable: directive?.downloadable ?? call.ctx.options.downloadableUploads,
+  };
+  await call.ctx.files.add(file);
+  return shaped(jsonResponse(call.state, 200, file), directive, call.reset);
+}
+
+export async function listFiles(call: Call): Promise<Response> {
+  await beforeAnswer(call.fallbackDirective);
+  const page = paginate(call.ctx.files.list(), call.url().searchParams, "both");
+  return shaped(jsonResponse(call.state, 200, page), call.fallbackDirective, call.reset);
+}
+
+export async function retrieveFile(call: Call): Promise<Response> {
+  await beforeAnswer(call.fallbackDirective);
+  return shaped(jsonResponse(call.state, 200, call.ctx.files.get(call.params.file_id!)), call.fallbackDirective, call.reset);
+}
+
+export async function deleteFile(call: Call): Promise<Response> {
+  await beforeAnswer(call.fallbackDirective);
+  const id = call.params.file_id!;
+  await call.ctx.files.delete(id);
+  return shaped(jsonResponse(call.state, 200, { id, type: "file_deleted" }), call.fallbackDirective, call.reset);
+}
+
+export async function downloadFile(call: Call): Promise<Response> {
+  await beforeAnswer(call.fallbackDirective);
+  const file = call.ctx.files.get(call.params.file_id!);
+  if (!file.downloadable) throw new ApiError(400, `File '${file.id}' is not downloadable`);
+  const body = await call.ctx.store.read(`files/${file.id}`);
+  if (!body) throw new ApiError(404, `File not found: ${file.id}`);
+  // The spec declares the download as application/octet-stream whatever the file's type.
+  const response = streamResponse(call.state, 200, body, "application/octet-stream", {
+    "content-disposition": `attachment; filename*=utf-8''${encodeURIComponent(file.filename)}`,
+    "content-length": String(file.size_bytes),
+  });
+  return shaped(response, call.fallbackDirective, call.reset);
+}

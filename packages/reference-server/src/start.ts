@@ -1,0 +1,129 @@
+/**
+ * Starts the reference server on Node: Hono's Node adapter in front of the web-standard
+ * app, files on disk under the data dir, fixtures from conformance/fixtures/, and an
+ * optional record file. `start(options)` → `{ url, close() }`.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm, mkdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AddressInfo } from "node:net";
+import { getRequestListener } from "@hono/node-server";
+import { createApp, type ReferenceApp } from "./app.ts";
+import { errorBody } from "./http/error-envelope.ts";
+import { requestId } from "./http/ids.ts";
+import { answerClientError, answerEnvelope, missingHost } from "./node/connection.ts";
+import { NodeBindings } from "./node/node-bindings.ts";
+import { createDiskStore } from "./node/disk-store.ts";
+import { loadFixtures } from "./node/load-fixtures.ts";
+import { openRecordFile, type RecordFile } from "./node/record-file.ts";
+import { resolveOptions, type AppOptions } from "./options.ts";
+
+export interface StartOptions extends AppOptions {
+  /** @default "127.0.0.1" */
+  host?: string;
+  /** 0 picks a free port. @default 0 */
+  port?: number;
+  /**
+   * Where uploaded files, skills and their metadata are kept; a later start with the same
+   * directory finds them again. @default a fresh directory under the OS temp dir, removed by close()
+   */
+  dataDir?: string;
+  /** Record mode: append one JSON line per request to this file. @default off */
+  record?: string;
+  /**
+   * Recorded interactions to replay; `false` for none. Ignored when `fixtures` is given.
+   * @default the repository's conformance/fixtures/, when present
+   */
+  fixturesDir?: string | false;
+  /** Largest request header block, in bytes; larger ones get a 413 envelope. @default 32768 */
+  maxHeaderSize?: number;
+}
+
+export interface RunningServer {
+  /** `http://HOST:PORT`, without a trailing slash. */
+  readonly url: string;
+  readonly host: string;
+  readonly port: number;
+  readonly dataDir: string;
+  readonly app: ReferenceApp;
+  /** Stops accepting connections, ends open ones, flushes the record file. */
+  close(): Promise<void>;
+}
+
+export const defaultFixturesDir = fileURLToPath(new URL("../../../conformance/fixtures", import.meta.url));
+
+function bracketed(host: string): string {
+  return host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
+}
+
+export async function start(options: StartOptions = {}): Promise<RunningServer> {
+  const host = options.host ?? "127.0.0.1";
+  const ownDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), "claude-spec-reference-server-")));
+  await mkdir(dataDir, { recursive: true });
+  const fixturesDir = options.fixturesDir === undefined ? defaultFixturesDir : options.fixturesDir;
+  const fixtures = options.fixtures ?? (fixturesDir && existsSync(fixturesDir) ? await loadFixtures(fixturesDir) : []);
+  const recorder: RecordFile | undefined = options.record ? openRecordFile(options.record) : undefined;
+  const organizationId = resolveOptions(options).organizationId;
+
+  const reference = createApp({ ...options, fixtures }, { store: createDiskStore(dataDir), recorder });
+  await reference.ready;
+
+  const listener = getRequestListener(
+    (request, env) => {
+      // Only HTTP/1.1 is served (createServer below), so the response is a ServerResponse.
+      const { incoming, outgoing } = env as { incoming: IncomingMessage; outgoing: ServerResponse };
+      return reference.fetch(request, new NodeBindings(incoming, outgoing));
+    },
+    {
+      hostname: host,
+      // A request Node can parse but the adapter cannot turn into a Request (bad target, bad Host).
+      errorHandler: () => {
+        const id = requestId();
+        return new Response(JSON.stringify(errorBody("invalid_request_error", "malformed request target or Host header", id)), {
+          status: 400,
+          headers: { "content-type": "application/json", "request-id": id, "anthropic-organization-id": organizationId, "x-should-retry": "false" },
+        });
+      },
+    },
+  );
+  const server = createServer({ maxHeaderSize: options.maxHeaderSize ?? 32_768, requireHostHeader: false }, (request, response) => {
+    if (missingHost(request)) answerEnvelope(response, 400, "Host header is required", organizationId);
+    else void listener(request, response);
+  });
+  server.on("clientError", (error, socket) => answerClientError(error, socket, organizationId));
+  // Node answers an unknown `Expect` itself with a bare 417; ours carries the envelope.
+  server.on("checkExpectation", (_request, response) => answerEnvelope(response, 417, "unsupported Expect header", organizationId));
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${bracketed(host)}:${port}`;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    host,
+    port,
+    dataDir,
+    app: reference,
+    close() {
+      closing ??= (async () => {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeAllConnections();
+        await closed;
+        await recorder?.close();
+        if (ownDataDir) await rm(dataDir, { recursive: true, force: true });
+      })();
+      return closing;
+    },
+  };
+}

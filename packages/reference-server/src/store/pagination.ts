@@ -1,0 +1,68 @@
+/**
+ * The API's two list styles (CONTRACT.md §1.7). `page`: `limit`, `before_id`, `after_id`
+ * in, `{data, has_more, first_id, last_id}` out (models, batches, files). `cursor`:
+ * `limit`, `page` in, `{data, has_more, next_page}` out (skills). Files answer both ways,
+ * because SDK 0.x pages them by id and SDK 1.13 by cursor. Items are listed newest first.
+ */
+import { ApiError } from "../http/api-error.ts";
+
+export type PageStyle = "page" | "cursor" | "both";
+
+export interface Identified {
+  readonly id: string;
+}
+
+function limitOf(query: URLSearchParams): number {
+  const raw = query.get("limit");
+  if (raw === null || raw === "") return 20;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 1000) {
+    throw new ApiError(400, "limit: must be an integer between 1 and 1000");
+  }
+  return Number(raw);
+}
+
+/** The opaque `page` cursor is the id of the last item already seen. */
+function encodeCursor(id: string): string {
+  return btoa(`after:${id}`).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_");
+}
+
+function decodeCursor(page: string): string {
+  try {
+    const text = atob(page.replace(/-/g, "+").replace(/_/g, "/"));
+    if (text.startsWith("after:")) return text.slice(6);
+  } catch {
+    // fall through
+  }
+  throw new ApiError(400, "page: invalid page cursor");
+}
+
+export function paginate<T extends Identified>(items: readonly T[], query: URLSearchParams, style: PageStyle): Record<string, unknown> {
+  const limit = limitOf(query);
+  const page = query.get("page");
+  const beforeId = query.get("before_id");
+  const afterId = query.get("after_id");
+  if (beforeId && afterId) throw new ApiError(400, "before_id and after_id cannot both be given");
+  let start = 0;
+  let end = items.length;
+  const indexOf = (id: string) => items.findIndex((item) => item.id === id);
+  if (page && style !== "page") {
+    const at = indexOf(decodeCursor(page));
+    start = at === -1 ? items.length : at + 1;
+  } else if (afterId) {
+    const at = indexOf(afterId);
+    start = at === -1 ? items.length : at + 1;
+  } else if (beforeId) {
+    const at = indexOf(beforeId);
+    end = at === -1 ? 0 : at;
+    start = Math.max(0, end - limit);
+  }
+  const data = items.slice(start, Math.min(end, start + limit));
+  const hasMore = beforeId && !page ? start > 0 : start + data.length < end;
+  const out: Record<string, unknown> = { data, has_more: hasMore };
+  if (style !== "cursor") {
+    out.first_id = data[0]?.id ?? null;
+    out.last_id = data[data.length - 1]?.id ?? null;
+  }
+  if (style !== "page") out.next_page = hasMore && data.length > 0 && !beforeId ? encodeCursor(data[data.length - 1]!.id) : null;
+  return out;
+}

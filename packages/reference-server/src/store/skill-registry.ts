@@ -1,0 +1,175 @@
+/**
+ * Skills and their versions. A version is a directory upload (one multipart part per
+ * file, the filename carrying its relative path) with a `SKILL.md` at the top of the one
+ * top-level directory; its YAML front matter gives the version's `name` and `description`
+ * (https://platform.claude.com/docs/en/build-with-claude/skills-guide). Files go to the
+ * object store under numbered keys; the paths the client sent are only metadata, never
+ * file-system paths.
+ */
+import { ApiError } from "../http/api-error.ts";
+import type { ObjectStore } from "./object-store.ts";
+
+export interface SkillFile {
+  readonly path: string;
+  readonly key: string;
+  readonly size_bytes: number;
+}
+
+export interface SkillVersionRecord {
+  readonly type: "skill_version";
+  readonly id: string;
+  readonly skill_id: string;
+  readonly version: string;
+  readonly name: string;
+  readonly description: string;
+  readonly directory: string;
+  readonly created_at: string;
+  readonly files: readonly SkillFile[];
+}
+
+export interface SkillRecord {
+  readonly type: "skill";
+  readonly id: string;
+  display_name: string;
+  /** The beta form's name for `display_name`. */
+  display_title: string;
+  latest_version_id: string | null;
+  latest_version: string | null;
+  readonly source: string;
+  readonly created_at: string;
+  updated_at: string;
+}
+
+/**
+ * A skill as the API shows it. The spec describes a beta form (`display_title`,
+ * `latest_version`) and a generally available one (`display_name`, `latest_version_id`);
+ * SDK 0.x reads the latter even under the beta, so both sets are sent.
+ */
+export function skillView(skill: SkillRecord): Record<string, unknown> {
+  const { latest_version_id, ...rest } = skill;
+  return latest_version_id === null ? rest : { ...rest, latest_version_id };
+}
+
+/** A version's public view: the stored file list stays private. */
+export function versionView(v: SkillVersionRecord): Omit<SkillVersionRecord, "files"> {
+  const { files: _files, ...rest } = v;
+  return rest;
+}
+
+export class SkillRegistry {
+  readonly #skills = new Map<string, SkillRecord>();
+  readonly #versions = new Map<string, SkillVersionRecord[]>();
+  readonly #store: ObjectStore;
+
+  constructor(store: ObjectStore) {
+    this.#store = store;
+  }
+
+  async load(): Promise<void> {
+    const skills = (await this.#store.loadMeta("skills")) as SkillRecord[];
+    const versions = (await this.#store.loadMeta("skill-versions")) as SkillVersionRecord[];
+    skills.sort((a, b) => a.created_at.localeCompare(b.created_at));
+    versions.sort((a, b) => a.version.localeCompare(b.version));
+    for (const s of skills) if (s?.type === "skill") this.#skills.set(s.id, s), this.#versions.set(s.id, []);
+    for (const v of versions) this.#versions.get(v.skill_id)?.push(v);
+  }
+
+  get(id: string): SkillRecord {
+    const skill = this.#skills.get(id);
+    if (!skill) throw new ApiError(404, `Skill not found: ${id.slice(0, 100)}`);
+    return skill;
+  }
+
+  list(): SkillRecord[] {
+    return [...this.#skills.values()].reverse();
+  }
+
+  versions(skillId: string): SkillVersionRecord[] {
+    this.get(skillId);
+    return [...(this.#versions.get(skillId) ?? [])].reverse();
+  }
+
+  version(skillId: string, version: string): SkillVersionRecord {
+    const found = this.versions(skillId).find((v) => v.version === version || v.id === version);
+    if (!found) throw new ApiError(404, `Skill version not found: ${version.slice(0, 100)}`);
+    return found;
+  }
+
+  async create(skill: SkillRecord, first: SkillVersionRecord): Promise<SkillRecord> {
+    this.#skills.set(skill.id, skill);
+    this.#versions.set(skill.id, []);
+    await this.#store.saveMeta("skills", skill.id, skill);
+    await this.addVersion(first);
+    return this.get(skill.id);
+  }
+
+  async addVersion(v: SkillVersionRecord): Promise<void> {
+    const skill = this.get(v.skill_id);
+    const existing = this.#versions.get(v.skill_id)!;
+    if (existing.length > 0 && existing[0]!.name !== v.name) {
+      throw new ApiError(400, `SKILL.md name ${JSON.stringify(v.name)} does not match the skill's name ${JSON.stringify(existing[0]!.name)}`);
+    }
+    existing.push(v);
+    skill.latest_version_id = v.id;
+    skill.latest_version = v.version;
+    skill.updated_at = v.created_at;
+    await this.#store.saveMeta("skill-versions", v.id, v);
+    await this.#store.saveMeta("skills", skill.id, skill);
+  }
+
+  async deleteVersion(skillId: string, version: string): Promise<SkillVersionRecord> {
+    const v = this.version(skillId, version);
+    const list = this.#versions.get(skillId)!;
+    list.splice(list.indexOf(v), 1);
+    const skill = this.get(skillId);
+    const latest = list[list.length - 1];
+    skill.latest_version_id = latest?.id ?? null;
+    skill.latest_version = latest?.version ?? null;
+    await this.#store.removeMeta("skill-versions", v.id);
+    await this.#store.saveMeta("skills", skill.id, skill);
+    for (const file of v.files) await this.#store.remove(file.key);
+    return v;
+  }
+
+  async delete(skillId: string): Promise<void> {
+    this.get(skillId);
+    if ((this.#versions.get(skillId)?.length ?? 0) > 0) {
+      throw new ApiError(400, "Cannot delete a skill that still has versions; delete its versions first.");
+    }
+    this.#skills.delete(skillId);
+    this.#versions.delete(skillId);
+    await this.#store.removeMeta("skills", skillId);
+  }
+}
+
+/** `name` and `description` from a SKILL.md's YAML front matter (simple `key: value` lines). */
+export function parseSkillFrontMatter(text: string): { name?: string; description?: string } {
+  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/.exec(text);
+  if (!match) return {};
+  const out: Record<string, string> = {};
+  for (const line of match[1]!.split(/\r?\n/)) {
+    const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
+    if (!kv) continue;
+    let value = kv[2]!.trim();
+    if (/^(["']).*\1$/.test(value)) value = value.slice(1, -1);
+    out[kv[1]!] = value;
+  }
+  return { name: out.name, description: out.description };
+}
+
+/** Checks an uploaded path is relative and clean; returns it normalized to `/` separators. */
+export function cleanSkillPath(raw: string): string {
+  const path = raw.replace(/\\/g, "/");
+  const parts = path.split("/");
+  if (path === "" || path.startsWith("/") || /^[A-Za-z]:/.test(path) || parts.some((p) => p === ".." || p === "." || p === "")) {
+    throw new ApiError(400, `files: invalid file path ${JSON.stringify(raw.slice(0, 200))}`);
+  }
+  return path;
+}
+
+/** The top-level directory all paths share ("" when the files sit at the root); 400 when they do not share one. */
+export function commonDirectory(paths: readonly string[]): string {
+  const tops = new Set(paths.map((p) => (p.includes("/") ? p.slice(0, p.indexOf("/")) : "")));
+  if (tops.size > 1) throw new ApiError(400, "files: all files must be in the same top-level directory");
+  return [...tops][0] ?? "";
+}

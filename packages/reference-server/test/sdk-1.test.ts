@@ -1,0 +1,110 @@
+/**
+ * The official client, 1.x line (`Authorization: Bearer`, `anthropic-version: 2026-10-21`,
+ * Files and Skills at the top level without `?beta=true`), against the server through
+ * every endpoint it offers.
+ */
+import { describe, expect, it } from "vitest";
+import Anthropic, { toFile } from "anthropic-sdk-1";
+import { testKey, useServer } from "./helpers/server.ts";
+import { uploadDownloadable, waitForBatchEnd } from "./helpers/sdk-flows.ts";
+
+const model = "claude-opus-5-5";
+
+describe("@anthropic-ai/sdk 1.x", () => {
+  const s = useServer({ batchProcessingMs: 50, batchCancelingMs: 20 });
+  const client = () => new Anthropic({ apiKey: testKey, baseURL: s.url, maxRetries: 0 });
+
+  it("creates and streams messages", async () => {
+    const message = await client().messages.create({ model, max_tokens: 100, messages: [{ role: "user", content: "Hi" }] });
+    expect(message.content[0]).toMatchObject({ type: "text" });
+    const final = await client().messages.stream({ model, max_tokens: 100, messages: [{ role: "user", content: "Stream" }] }).finalMessage();
+    expect(final.stop_reason).toBe("end_turn");
+  });
+
+  it("honours max_tokens, stop sequences, tools and adaptive thinking", async () => {
+    const c = client();
+    const cut = await c.messages.create({ model, max_tokens: 3, messages: [{ role: "user", content: "A long enough prompt to be cut" }] });
+    expect(cut.stop_reason).toBe("max_tokens");
+    expect(cut.usage.output_tokens).toBeLessThanOrEqual(3);
+    const stopped = await c.messages.create({ model, max_tokens: 200, stop_sequences: ["STOP"], messages: [{ role: "user", content: "go go STOP never" }] });
+    expect(stopped).toMatchObject({ stop_reason: "stop_sequence", stop_sequence: "STOP" });
+    const tooled = await c.messages
+      .stream({
+        model,
+        max_tokens: 4000,
+        thinking: { type: "adaptive" },
+        tool_choice: { type: "any" },
+        tools: [{ name: "lookup", input_schema: { type: "object", properties: { q: { type: "string", minLength: 2 }, n: { type: "integer", minimum: 3 } }, required: ["q", "n"] } }],
+        messages: [{ role: "user", content: "look it up" }],
+      })
+      .finalMessage();
+    expect(tooled.content.map((b) => b.type)).toEqual(["thinking", "tool_use"]);
+    expect(tooled.content[1]).toMatchObject({ name: "lookup", input: { n: 3 } });
+  });
+
+  it("rejects the sampling parameters 2026-10-21 removed", async () => {
+    const error = await client()
+      .messages.create({ model, max_tokens: 10, temperature: 0.5, messages: [{ role: "user", content: "x" }] } as never)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Anthropic.BadRequestError);
+  });
+
+  it("counts tokens", async () => {
+    const params = { model, messages: [{ role: "user" as const, content: "count me" }], system: "be brief" };
+    const count = await client().messages.countTokens(params);
+    const message = await client().messages.create({ ...params, max_tokens: 10 });
+    expect(count.input_tokens).toBe(message.usage.input_tokens);
+  });
+
+  it("runs batches", async () => {
+    const c = client();
+    const batch = await c.messages.batches.create({ requests: [{ custom_id: "a", params: { model, max_tokens: 20, messages: [{ role: "user", content: "a" }] } }] });
+    await waitForBatchEnd(() => c.messages.batches.retrieve(batch.id));
+    const results = [];
+    for await (const r of await c.messages.batches.results(batch.id)) results.push(r);
+    expect(results[0]).toMatchObject({ custom_id: "a", result: { type: "succeeded" } });
+    const ids = [];
+    for await (const b of c.messages.batches.list()) ids.push(b.id);
+    expect(ids).toContain(batch.id);
+    await c.messages.batches.cancel(batch.id);
+    expect(await c.messages.batches.delete(batch.id)).toMatchObject({ type: "message_batch_deleted" });
+  });
+
+  it("lists and retrieves models", async () => {
+    const ids = [];
+    for await (const m of client().models.list({ limit: 5 })) ids.push(m.id);
+    expect(ids).toContain(model);
+    expect((await client().models.retrieve(model)).id).toBe(model);
+  });
+
+  it("uses the generally available Files API", async () => {
+    const c = client();
+    const file = await c.files.upload({ file: await toFile(Buffer.from("abc"), "abc.txt", { type: "text/plain" }) });
+    expect(file).toMatchObject({ filename: "abc.txt", size_bytes: 3, mime_type: "text/plain" });
+    expect((await c.files.retrieveMetadata(file.id)).id).toBe(file.id);
+    const ids = [];
+    for await (const f of c.files.list({ limit: 1 })) ids.push(f.id);
+    expect(ids).toContain(file.id);
+    const id = await uploadDownloadable(s.url, { authorization: `Bearer ${testKey}`, "anthropic-version": "2026-10-21" });
+    expect(await (await c.files.download(id)).text()).toBe("downloadable bytes");
+    expect(await c.files.delete(file.id)).toMatchObject({ type: "file_deleted" });
+  });
+
+  it("manages skills and versions", async () => {
+    const c = client();
+    const skillMd = "---\nname: summarizer\ndescription: Summarizes.\n---\n";
+    const skill = await c.skills.create({ files: [await toFile(Buffer.from(skillMd), "summarizer/SKILL.md")] });
+    expect(skill).toMatchObject({ type: "skill", display_name: "summarizer" });
+    const version = await c.skills.versions.create(skill.id, { files: [await toFile(Buffer.from(skillMd), "summarizer/SKILL.md")] });
+    expect((await c.skills.retrieve(skill.id)).latest_version_id).toBe(version.id);
+    const versions = [];
+    for await (const v of c.skills.versions.list(skill.id, { limit: 1 })) versions.push(v.id);
+    expect(versions).toHaveLength(2);
+    expect((await c.skills.versions.retrieve(version.id, { skill_id: skill.id })).id).toBe(version.id);
+    const skills = [];
+    for await (const sk of c.skills.list()) skills.push(sk.id);
+    expect(skills).toContain(skill.id);
+    for (const v of versions) await c.skills.versions.delete(v, { skill_id: skill.id });
+    expect(await c.skills.delete(skill.id)).toMatchObject({ type: "skill_deleted" });
+  });
+});
