@@ -78,9 +78,21 @@ export function createContractValidator(doc: Json = specDocument): ContractValid
     return `/paths/${escapePointer(op.path)}/${op.method}`;
   };
 
+  // Looking a location up walks the document; servers validate on every request, so each
+  // (operation, status) and request-body location is resolved once.
+  const responses = new Map<string, ReturnType<typeof resolve>>();
   const response = (id: OperationId, status: number) => {
+    const key = `${id} ${status}`;
+    if (responses.has(key)) return responses.get(key);
     const base = `${operationPointer(id)}/responses`;
-    return resolve(doc, `${base}/${status}`) ?? resolve(doc, `${base}/${String(status)[0]}XX`) ?? resolve(doc, `${base}/default`);
+    const found = resolve(doc, `${base}/${status}`) ?? resolve(doc, `${base}/${String(status)[0]}XX`) ?? resolve(doc, `${base}/default`);
+    responses.set(key, found);
+    return found;
+  };
+  const requestBodies = new Map<string, ReturnType<typeof resolve>>();
+  const requestBodyOf = (id: OperationId) => {
+    if (!requestBodies.has(id)) requestBodies.set(id, resolve(doc, `${operationPointer(id)}/requestBody`));
+    return requestBodies.get(id);
   };
 
   const parameters = (id: OperationId): Json[] => {
@@ -105,8 +117,7 @@ export function createContractValidator(doc: Json = specDocument): ContractValid
     },
 
     requestBody(id, body) {
-      const ptr = `${operationPointer(id)}/requestBody`;
-      const rb = resolve(doc, ptr);
+      const rb = requestBodyOf(id);
       if (!rb) {
         // Clients often send `{}` with a bodiless POST (cancel); the API accepts it.
         const empty = body === undefined || body === null || (typeof body === "object" && Object.keys(body).length === 0);
