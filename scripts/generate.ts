@@ -21,6 +21,8 @@ export async function renderGenerated(): Promise<Map<string, string>> {
     version: "0.0.0",
     description: "Written by scripts/generate.ts from spec/: do not edit.",
     type: "module",
+    // Pure data and types: bundlers may drop whatever a program does not use.
+    sideEffects: false,
     exports: { "./openapi.json": "./openapi.json", "./operations": "./operations.ts", "./schema": "./schema.d.ts" },
   };
   return new Map([

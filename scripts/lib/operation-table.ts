@@ -114,6 +114,6 @@ export const operations = ${JSON.stringify(rows, null, 2)} as const satisfies re
 export type OperationId = (typeof operations)[number]["operationId"];
 
 export const operationsById: { readonly [K in OperationId]: Extract<(typeof operations)[number], { operationId: K }> } =
-  Object.fromEntries(operations.map((op) => [op.operationId, op])) as never;
+  /* @__PURE__ */ Object.fromEntries(/* @__PURE__ */ operations.map((op) => [op.operationId, op])) as never;
 `;
 }
