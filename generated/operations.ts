@@ -523,7 +523,7 @@ export const operations = [
     "summary": "Download a file",
     "requestContentType": null,
     "responseContentTypes": [
-      "application/octet-stream"
+      "*/*"
     ],
     "streaming": false,
     "bodySizeLimit": null,

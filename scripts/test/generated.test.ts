@@ -56,7 +56,7 @@ describe("generated/", () => {
     expect(by("messages.batches.create").bodySizeLimit).toBe(256 * 1024 * 1024);
     expect(by("files.upload")).toMatchObject({ bodySizeLimit: 500 * 1024 * 1024, requestContentType: "multipart/form-data" });
     expect(by("messages.batches.results").responseContentTypes).toEqual(["application/x-jsonl"]);
-    expect(by("files.download").responseContentTypes).toEqual(["application/octet-stream"]);
+    expect(by("files.download").responseContentTypes).toEqual(["*/*"]);
     expect(by("skills.create").requestContentType).toBe("multipart/form-data");
     for (const op of operations) {
       expect(op.errorStatuses, op.operationId).toEqual(expect.arrayContaining([400, 401, 402, 403, 404, 409, 429, 500, 504, 529]));

@@ -22,6 +22,11 @@ export function mediaType(contentType: string | null | undefined): string {
   return (contentType ?? "").split(";")[0]!.trim().toLowerCase();
 }
 
+/** The declared media-type key that covers `type`: itself, or a range (major type with a star subtype, or star/star; RFC 9110). */
+function declaredKeyFor(declared: readonly string[], type: string): string | undefined {
+  return declared.find((d) => d === type) ?? declared.find((d) => d === `${type.split("/")[0]}/*`) ?? declared.find((d) => d === "*/*");
+}
+
 export interface ContractValidator {
   /** Validates a value against `components.schemas[name]`. */
   schema(name: string, value: unknown, where?: string): Violation[];
@@ -30,8 +35,10 @@ export interface ContractValidator {
   requestHeaders(operationId: OperationId, headers: Record<string, string | undefined>): Violation[];
   /** True when the operation declares this status. */
   declaresStatus(operationId: OperationId, status: number): boolean;
-  /** Media types declared for a status. */
+  /** Media types declared for a status (may include ranges, such as any type for downloads). */
   responseMediaTypes(operationId: OperationId, status: number): string[];
+  /** True when a response's content type is one the status declares (ranges included). */
+  declaresMediaType(operationId: OperationId, status: number, contentType: string): boolean;
   /** Validates the response headers declared for the status; a missing required header is a violation. */
   responseHeaders(operationId: OperationId, status: number, headers: Record<string, string | undefined>): Violation[];
   /** The response headers declared for a status, by lower-case name. */
@@ -156,6 +163,10 @@ export function createContractValidator(doc: Json = specDocument): ContractValid
       return Object.keys(response(id, status)?.node.content ?? {});
     },
 
+    declaresMediaType(id, status, contentType) {
+      return declaredKeyFor(Object.keys(response(id, status)?.node.content ?? {}), mediaType(contentType)) !== undefined;
+    },
+
     responseHeaders(id, status, headers) {
       const r = response(id, status);
       if (!r) return [{ where: "response.status", pointer: "", rule: "status-declared", message: `status ${status} is not declared` }];
@@ -187,10 +198,11 @@ export function createContractValidator(doc: Json = specDocument): ContractValid
       if (!r) return [{ where: "response.status", pointer: "", rule: "status-declared", message: `status ${status} is not declared` }];
       const type = mediaType(contentType);
       const declared = Object.keys(r.node.content ?? {});
-      if (!declared.includes(type)) {
+      const key = declaredKeyFor(declared, type);
+      if (!key) {
         return [{ where: "response.header.content-type", pointer: "", rule: "media-type-declared", message: `content type ${JSON.stringify(type)} is not one of ${declared.join(", ")}` }];
       }
-      return check(`${r.pointer}/content/${escapePointer(type)}/schema`, body, where);
+      return check(`${r.pointer}/content/${escapePointer(key)}/schema`, body, where);
     },
   };
 }

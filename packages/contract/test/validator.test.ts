@@ -99,3 +99,12 @@ describe("operation matching", () => {
     expect(matchOperation("GET", "/v1/nope")).toBeUndefined();
   });
 });
+
+describe("media types", () => {
+  it("match a declared range: a download may carry the file's own type", () => {
+    expect(v.declaresMediaType("files.download", 200, "application/pdf")).toBe(true);
+    expect(v.responseBody("files.download", 200, "image/png", "bytes")).toEqual([]);
+    expect(v.declaresMediaType("models.list", 200, "application/json; charset=utf-8")).toBe(true);
+    expect(v.declaresMediaType("models.list", 200, "text/html")).toBe(false);
+  });
+});

@@ -9,6 +9,6 @@ export { createApp, type AppRuntime, type Bindings, type ReferenceApp } from "./
 export { defaultApiKey, defaultRateLimits, type AppOptions } from "./options.ts";
 export { directivePrefix, directiveField, type FaultDirective } from "./faults/directive.ts";
 export { createMemoryStore, type ObjectStore } from "./store/object-store.ts";
-export type { Fixture } from "./messages/fixture-replay.ts";
+export { canonicalJson, isReplayable, type Fixture } from "./messages/fixture-replay.ts";
 export type { RecordEntry, Recorder } from "./record/recorder.ts";
 export type { RateLimitConfig, BucketConfig } from "./http/rate-limit.ts";
