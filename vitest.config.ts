@@ -22,6 +22,12 @@ export default defineConfig({
       nodeProject("client", "packages/client"),
       nodeProject("node", "packages/node"),
       nodeProject("reference-server", "packages/reference-server"),
+      nodeProject("browser", "packages/browser", { include: ["test/node/**/*.test.ts"] }),
+      // The Chromium project (browser mode) needs its own provider settings: its file
+      // defines that one project.
+      "packages/browser/vitest.config.ts",
+      nodeProject("deno", "packages/deno"),
+      nodeProject("conformance", "conformance"),
     ],
   },
 });

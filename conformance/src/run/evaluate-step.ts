@@ -1,0 +1,96 @@
+/**
+ * Every check one step's answer goes through: those the case asks for, and those that
+ * hold for every answer (transport, framing headers, the error envelope on errors, the
+ * spec's schema for the operation, SSE framing on streams).
+ */
+import type { RecordEntry } from "@claude-spec/reference-server";
+import type { CaseStep, Fact } from "../cases/case-types.ts";
+import { bodyChecks } from "../checks/body-checks.ts";
+import { fail, pass, show, skip, type CheckResult } from "../checks/check-result.ts";
+import { envelopeChecks, successNotErrorCheck } from "../checks/envelope-check.ts";
+import { forwardedChecks } from "../checks/forwarded-checks.ts";
+import { framingHeaderCheck, headerChecks } from "../checks/header-checks.ts";
+import { jsonlChecks } from "../checks/jsonl-checks.ts";
+import { viewOf } from "../checks/response-view.ts";
+import { schemaChecks, specHeaderCheck } from "../checks/schema-check.ts";
+import { framingCheck, sseChecks } from "../checks/sse-checks.ts";
+import { modelStream } from "../checks/sse-stream-model.ts";
+import type { Exchange } from "../http/exchange.ts";
+import { recordedAnswerChecks } from "../fixtures/recorded-answer.ts";
+
+export interface StepEvaluation {
+  readonly exchange: Exchange;
+  readonly operationId: string | null;
+  readonly step: CaseStep;
+  readonly fact: Fact;
+  readonly targetOrigin: string;
+  /** undefined: no upstream record to look in; null: looked, not found. */
+  readonly upstreamEntry?: RecordEntry | null;
+}
+
+function statusList(status: number | readonly number[]): number[] {
+  return typeof status === "number" ? [status] : [...status];
+}
+
+export function evaluateStep(e: StepEvaluation): CheckResult[] {
+  const expect = e.step.expect ?? {};
+  const out: CheckResult[] = [];
+  const view = viewOf(e.exchange);
+  const transportFact = "the target answers with a complete HTTP response";
+  if (e.exchange.error) out.push(fail("transport", transportFact, { message: e.exchange.error.message }));
+  if (!view) return out;
+  if (!e.exchange.error) out.push(pass("transport", transportFact));
+  const status = view.response.status;
+
+  if (expect.status !== undefined) {
+    const wanted = statusList(expect.status);
+    const fact = `the answer's status is ${wanted.join(" or ")}`;
+    out.push(
+      wanted.includes(status)
+        ? pass("status", fact)
+        : fail("status", fact, { expected: wanted.join(" or "), received: `${status} ${view.mediaType}${view.text ? ` ${show(view.text.slice(0, 160))}` : ""}` }),
+    );
+  }
+  out.push(framingHeaderCheck(view));
+  if (status >= 400) {
+    out.push(...envelopeChecks(view, expect.errorType));
+  } else {
+    const errorExpected = expect.status === undefined || statusList(expect.status).every((s) => s >= 400);
+    if (expect.errorType !== undefined && errorExpected) {
+      out.push(fail("error-type", `the answer is an error of type ${expect.errorType}`, { expected: expect.errorType, received: `status ${status}` }));
+    }
+    if (view.mediaType === "application/json") out.push(successNotErrorCheck(view));
+  }
+  if (expect.contentType !== undefined) {
+    const fact = `the answer is ${expect.contentType}`;
+    out.push(view.mediaType === expect.contentType ? pass("content-type", fact) : fail("content-type", fact, { expected: expect.contentType, received: view.response.headers["content-type"] ?? "(absent)" }));
+  }
+  if (e.operationId && expect.schema !== false && status !== 0) out.push(...schemaChecks(view, e.operationId));
+  if (expect.headers) {
+    out.push(...headerChecks(view, expect.headers, e.fact.statement));
+    if (expect.headers.spec && e.operationId) out.push(specHeaderCheck(view, e.operationId));
+  }
+  const events = view.response.events;
+  if (events) {
+    const model = modelStream(events);
+    out.push(framingCheck(model, view.response));
+    if (expect.sse) out.push(...sseChecks(model, view.response, expect.sse));
+    if (e.step.recorded) out.push(...recordedAnswerChecks(e.step.recorded, view, model));
+  } else {
+    if (expect.sse) {
+      out.push(fail("sse", "stream:true is answered with text/event-stream (CONTRACT.md §3 item 27)", { expected: "text/event-stream", received: `${status} ${view.response.headers["content-type"] ?? "(no content-type)"}` }));
+    }
+    if (expect.body) out.push(...bodyChecks(view, expect.body, e.fact.statement, e.targetOrigin));
+    if (expect.jsonl) out.push(...jsonlChecks(view, expect.jsonl));
+    if (e.step.recorded) out.push(...recordedAnswerChecks(e.step.recorded, view, null));
+  }
+  if (expect.forwarded) {
+    if (e.upstreamEntry === undefined) {
+      out.push(skip("forwarded", "what reached the upstream", "no upstream record (pass --upstream)"));
+    } else {
+      const sent = e.exchange.request;
+      out.push(...forwardedChecks(e.upstreamEntry ?? undefined, { headers: sent.headers, sha256: sent.sha256, size: sent.sentBytes }, expect.forwarded));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,29 @@
+/** What every case of one run shares: the target, the key, the model and what the target can do. */
+import type { Capability } from "../cases/case-types.ts";
+import type { UpstreamRecord } from "../target/upstream-record.ts";
+
+export interface RunContext {
+  /** The target's base URL; a path prefix (`/anthropic`) is kept in front of every API path. */
+  readonly target: URL;
+  readonly apiKey: string;
+  readonly model: string;
+  /** A nonce unique to this run (multipart boundaries, unique prompts). */
+  readonly runId: string;
+  readonly capabilities: ReadonlySet<Capability>;
+  /** The upstream's record of what it received, when the target fronts a recording reference server. */
+  readonly upstream: UpstreamRecord | null;
+  /** Default per-step timeout. */
+  readonly timeoutMs: number;
+  /** How long large bodies wait after their headers for an early refusal (see OutgoingRequest). */
+  readonly earlyAnswerWaitMs: number;
+}
+
+/** Bodies from this size on wait for an early answer before they are sent. */
+export const earlyAnswerFromBytes = 1024 * 1024;
+
+/** The key sent by cases that check a wrong key is refused; deliberately not key-shaped. */
+export const wrongKey = "conformance-invalid-key-000000";
+
+export function targetBase(ctx: RunContext): string {
+  return ctx.target.href.replace(/\/+$/, "");
+}

@@ -1,0 +1,165 @@
+/**
+ * A whole run: pick the cases, bring up the target (the embedded reference server, or a
+ * given URL with an optional recording upstream), check it answers like the Claude API,
+ * run the light cases a few at a time and the bulk ones alone, and build the report.
+ */
+import { randomBytes } from "node:crypto";
+import { fileURLToPath } from "node:url";
+import type { ConformanceCase, Tier } from "../cases/case-types.ts";
+import { casesDir } from "../cases/case-schema.ts";
+import { loadCases } from "../cases/load-cases.ts";
+import { selectCases } from "../cases/select-cases.ts";
+import { loadFixtureCases } from "../fixtures/fixture-cases.ts";
+import { Redactor } from "../report/redact.ts";
+import type { CaseResult, RunReport, RunSummary, TierSummary } from "../report/result-types.ts";
+import { bringUp } from "../target/bring-up.ts";
+import { planCases, type PlannedRequest } from "./plan.ts";
+import { preflight } from "./preflight.ts";
+import { RequestBudget } from "./request-budget.ts";
+import { RssSampler } from "./rss-sampler.ts";
+import { runCase, type FaultOverride } from "./run-case.ts";
+import type { RunContext } from "./run-context.ts";
+
+export const toolVersion = "0.1.0";
+export const defaultModel = "claude-sonnet-4-5";
+export const defaultFixturesDir = fileURLToPath(new URL("../../fixtures", import.meta.url));
+
+export interface RunOptions {
+  /** The URL to check; without it the embedded reference server is started and checked. */
+  readonly target?: string;
+  readonly apiKey?: string;
+  /** The reference server behind the target (it is started there unless `upstreamRecord` is given). */
+  readonly upstream?: string;
+  /** The record file of an upstream reference server started by the user. */
+  readonly upstreamRecord?: string;
+  readonly only?: readonly string[];
+  readonly skip?: readonly string[];
+  readonly tiers?: readonly Tier[];
+  /** @default "claude-sonnet-4-5" */
+  readonly model?: string;
+  /** The cost guard. @default unlimited against the reference server, 300 otherwise */
+  readonly maxRequests?: number;
+  /** Run bulk (large-body) cases against a target without the reference server behind it. @default false */
+  readonly allowBulk?: boolean;
+  /** Cases run at once (bulk cases always run alone). @default 6 against the reference server, 2 otherwise */
+  readonly concurrency?: number;
+  /** Per-request timeout in ms. @default 30000 */
+  readonly timeoutMs?: number;
+  /** @default the package's cases/ */
+  readonly casesDir?: string;
+  /** Recorded fixtures to replay; false for none. @default conformance/fixtures */
+  readonly fixturesDir?: string | false;
+  /** Self-tests: a fault merged into a case's request, by case id. */
+  readonly faultOverrides?: Readonly<Record<string, FaultOverride>>;
+}
+
+export interface RunListener {
+  onStart?(info: { target: string; total: number; capabilities: readonly string[] }): void;
+  onCaseStart?(c: ConformanceCase): void;
+  onCaseDone?(result: CaseResult, done: number, total: number): void;
+}
+
+export async function selectedCases(options: RunOptions): Promise<ConformanceCase[]> {
+  const cases: ConformanceCase[] = await loadCases(options.casesDir ?? casesDir);
+  const fixturesDir = options.fixturesDir === undefined ? defaultFixturesDir : options.fixturesDir;
+  if (fixturesDir) cases.push(...(await loadFixtureCases(fixturesDir)));
+  return selectCases(cases, { only: options.only, skip: options.skip, tiers: options.tiers });
+}
+
+export async function dryRun(options: RunOptions): Promise<PlannedRequest[]> {
+  const base = (options.target ?? "http://127.0.0.1:PORT").replace(/\/+$/, "");
+  const reference = !options.target || Boolean(options.upstream);
+  const capabilities = new Set<string>(reference ? ["reference", "upstream-record"] : []);
+  return planCases(await selectedCases(options), { base, capabilities, bulk: reference || Boolean(options.allowBulk) });
+}
+
+function tally(results: readonly CaseResult[]): TierSummary {
+  return {
+    pass: results.filter((r) => r.status === "pass").length,
+    fail: results.filter((r) => r.status === "fail").length,
+    skip: results.filter((r) => r.status === "skip").length,
+  };
+}
+
+export function summarize(results: readonly CaseResult[], requests: number, durationMs: number, peakRssBytes: number): RunSummary {
+  const tiers: Tier[] = ["required", "recommended", "optional"];
+  const areas = [...new Set(results.map((r) => r.area))].sort();
+  const all = tally(results);
+  return {
+    total: results.length,
+    ...all,
+    byTier: Object.fromEntries(tiers.map((t) => [t, tally(results.filter((r) => r.tier === t))])) as Record<Tier, TierSummary>,
+    byArea: Object.fromEntries(areas.map((a) => [a, tally(results.filter((r) => r.area === a))])),
+    ok: !results.some((r) => r.tier === "required" && r.status === "fail"),
+    requests,
+    durationMs,
+    peakRssBytes,
+  };
+}
+
+async function pool<T>(items: readonly T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.max(1, Math.min(width, items.length)) }, async () => {
+    while (next < items.length) await work(items[next++]!);
+  });
+  await Promise.all(lanes);
+}
+
+export async function runConformance(options: RunOptions = {}, listener: RunListener = {}): Promise<RunReport> {
+  const cases = await selectedCases(options);
+  const started = performance.now();
+  const startedAt = new Date().toISOString();
+  const target = await bringUp(options);
+  const reference = target.capabilities.has("reference");
+  let ctx: RunContext = {
+    target: target.url,
+    apiKey: target.apiKey,
+    model: options.model ?? defaultModel,
+    runId: randomBytes(6).toString("hex"),
+    capabilities: target.capabilities,
+    upstream: target.upstream,
+    timeoutMs: options.timeoutMs ?? 30_000,
+    earlyAnswerWaitMs: 150,
+  };
+  const redactor = new Redactor([target.apiKey, options.apiKey]);
+  const rss = new RssSampler();
+  const budget = new RequestBudget(options.maxRequests ?? (reference ? Infinity : 300));
+  const results = new Map<string, CaseResult>();
+  try {
+    const rtt = await preflight(ctx);
+    budget.take();
+    ctx = { ...ctx, earlyAnswerWaitMs: Math.round(Math.min(2000, Math.max(150, rtt * 3))) };
+    listener.onStart?.({ target: ctx.target.href, total: cases.length, capabilities: [...ctx.capabilities] });
+    rss.start();
+    let done = 0;
+    const runOne = async (c: ConformanceCase) => {
+      listener.onCaseStart?.(c);
+      let result: CaseResult;
+      if ((c.cost ?? "tokens") === "bulk" && !reference && !options.allowBulk) {
+        result = { id: c.id, area: c.id.split("/")[0]!, tier: c.tier, description: c.description, fact: c.fact, status: "skip", reason: "bulk body against a paid target; pass --allow-bulk", checks: [], exchanges: [], durationMs: 0, requests: 0 };
+      } else {
+        result = await runCase(c, ctx, { budget, rss, faultOverride: options.faultOverrides?.[c.id] });
+      }
+      result = redactor.deep(result);
+      results.set(c.id, result);
+      listener.onCaseDone?.(result, ++done, cases.length);
+    };
+    const light = cases.filter((c) => (c.cost ?? "tokens") !== "bulk");
+    const bulk = cases.filter((c) => (c.cost ?? "tokens") === "bulk");
+    await pool(light, options.concurrency ?? (reference ? 6 : 2), runOne);
+    await pool(bulk, 1, runOne);
+  } finally {
+    rss.stop();
+    await target.close();
+  }
+  const ordered = cases.map((c) => results.get(c.id)!);
+  return {
+    tool: { name: "@claude-spec/conformance", version: toolVersion },
+    target: redactor.text(ctx.target.href),
+    upstream: target.upstreamUrl,
+    capabilities: [...ctx.capabilities],
+    startedAt,
+    summary: summarize(ordered, budget.spent, Math.round(performance.now() - started), rss.peak),
+    cases: ordered,
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * The target of a run: the embedded reference server (recording, so every capability is
+ * available), a given URL alone, or a given URL in front of a recording reference server
+ * that the runner starts at `--upstream` (or that the user started, `--upstream-record`).
+ */
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Capability } from "../cases/case-types.ts";
+import type { RunOptions } from "../run/runner.ts";
+import { SetupError } from "../run/setup-error.ts";
+import { startEmbeddedServer, type EmbeddedServer } from "./embedded-server.ts";
+import { UpstreamRecord } from "./upstream-record.ts";
+
+export interface Target {
+  readonly url: URL;
+  readonly apiKey: string;
+  readonly capabilities: Set<Capability>;
+  readonly upstream: UpstreamRecord | null;
+  readonly upstreamUrl: string | null;
+  close(): Promise<void>;
+}
+
+function parseUrl(value: string, flag: string): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new SetupError(`${flag} ${JSON.stringify(value)} is not a URL (expected http://host:port)`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new SetupError(`${flag} must be an http:// or https:// URL`);
+  return url;
+}
+
+export async function bringUp(options: RunOptions): Promise<Target> {
+  const scratch = await mkdtemp(join(tmpdir(), "claude-conformance-"));
+  const cleanup: (() => Promise<void>)[] = [() => rm(scratch, { recursive: true, force: true })];
+  const close = async () => {
+    for (const step of cleanup.reverse()) await step().catch(() => {});
+  };
+  try {
+    if (!options.target) {
+      const apiKey = options.apiKey ?? `sk-ant-conformance-${randomBytes(12).toString("hex")}`;
+      const server: EmbeddedServer = await startEmbeddedServer({ apiKey, recordFile: join(scratch, "received.jsonl") });
+      cleanup.push(() => server.close());
+      return { url: new URL(server.url), apiKey, capabilities: new Set(["reference", "upstream-record"]), upstream: new UpstreamRecord(server.recordFile), upstreamUrl: server.url, close };
+    }
+    const url = parseUrl(options.target, "--target");
+    if (!options.apiKey) throw new SetupError("--api-key (or ANTHROPIC_API_KEY) is needed with --target");
+    if (!options.upstream) return { url, apiKey: options.apiKey, capabilities: new Set(), upstream: null, upstreamUrl: null, close };
+    const upstreamUrl = parseUrl(options.upstream, "--upstream");
+    let recordFile = options.upstreamRecord;
+    if (!recordFile) {
+      recordFile = join(scratch, "received.jsonl");
+      const port = Number(upstreamUrl.port || 80);
+      const server = await startEmbeddedServer({ apiKey: options.apiKey, recordFile, host: upstreamUrl.hostname, port }).catch((error: Error) => {
+        throw new SetupError(`cannot start the reference server at ${upstreamUrl.origin} (${error.message}); if one already runs there in record mode, pass --upstream-record FILE`);
+      });
+      cleanup.push(() => server.close());
+    }
+    return { url, apiKey: options.apiKey, capabilities: new Set(["reference", "upstream-record"]), upstream: new UpstreamRecord(recordFile), upstreamUrl: upstreamUrl.origin, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

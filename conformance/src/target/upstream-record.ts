@@ -1,0 +1,85 @@
+/**
+ * Reads the reference server's record file (one JSON line per request it received) to
+ * find what a proxy actually forwarded. A request is found by the `request-id` the client
+ * got back; when the proxy drops that header, by method, path and body digest.
+ */
+import { open } from "node:fs/promises";
+import type { RecordEntry } from "@claude-spec/reference-server";
+
+export interface RecordQuery {
+  readonly requestId: string | null;
+  readonly method: string;
+  readonly path: string;
+  readonly sha256: string | null;
+}
+
+export class UpstreamRecord {
+  private offset = 0;
+  private partial = "";
+  private readonly entries: RecordEntry[] = [];
+
+  constructor(readonly file: string) {}
+
+  private reading: Promise<void> = Promise.resolve();
+
+  /** Reads whatever the server appended since the last call; calls are serialised (one offset). */
+  refresh(): Promise<void> {
+    this.reading = this.reading.then(() => this.readMore());
+    return this.reading;
+  }
+
+  private async readMore(): Promise<void> {
+    let handle;
+    try {
+      handle = await open(this.file, "r");
+    } catch {
+      return;
+    }
+    try {
+      const buffer = Buffer.alloc(64 * 1024);
+      for (;;) {
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, this.offset);
+        if (bytesRead === 0) break;
+        this.offset += bytesRead;
+        const text = this.partial + buffer.subarray(0, bytesRead).toString("utf8");
+        const lines = text.split("\n");
+        this.partial = lines.pop() ?? "";
+        for (const line of lines) {
+          if (line.trim() === "") continue;
+          try {
+            this.entries.push(JSON.parse(line) as RecordEntry);
+          } catch {
+            // A line we cannot read says nothing about this request.
+          }
+        }
+      }
+    } finally {
+      await handle.close();
+    }
+  }
+
+  private match(q: RecordQuery): RecordEntry | undefined {
+    if (q.requestId) {
+      const byId = this.entries.find((e) => e.request_id === q.requestId);
+      if (byId) return byId;
+    }
+    if (q.sha256) {
+      for (let i = this.entries.length - 1; i >= 0; i--) {
+        const e = this.entries[i]!;
+        if (e.method === q.method && e.path === q.path && e.body.sha256 === q.sha256) return e;
+      }
+    }
+    return undefined;
+  }
+
+  /** Finds the entry, waiting briefly for the server to flush it (bounded). */
+  async find(q: RecordQuery, waitMs = 1500): Promise<RecordEntry | undefined> {
+    const deadline = Date.now() + waitMs;
+    for (;;) {
+      await this.refresh();
+      const found = this.match(q);
+      if (found || Date.now() >= deadline) return found;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+}

@@ -1,0 +1,45 @@
+/** The error envelope check: shape, request_id agreement, and messages fit for clients. */
+import { describe, expect, it } from "vitest";
+import { envelopeChecks, messageProblem, successNotErrorCheck } from "../src/checks/envelope-check.ts";
+import { viewOf } from "../src/checks/response-view.ts";
+import type { Exchange } from "../src/http/exchange.ts";
+
+function view(status: number, body: string, headers: Record<string, string> = { "content-type": "application/json" }) {
+  const exchange = {
+    request: { method: "POST", url: "http://x/v1/messages", headers: {}, body: null, sentBytes: 0, bodyComplete: true, sha256: null },
+    response: { status, statusText: "", httpVersion: "1.1", headers, rawHeaders: [], headersAtMs: 1, firstByteAtMs: 1, endAtMs: 2, size: body.length, body: Buffer.from(body), bodyTruncated: false, sha256: null, events: null, unterminated: null, complete: true },
+    error: null,
+    startedAt: 0,
+    durationMs: 2,
+  } as Exchange;
+  return viewOf(exchange)!;
+}
+const failed = (checks: ReturnType<typeof envelopeChecks>) => checks.filter((c) => c.status === "fail").map((c) => `${c.name}: ${c.message ?? c.received}`);
+
+describe("the error envelope", () => {
+  it("accepts the documented shape", () => {
+    const v = view(429, JSON.stringify({ type: "error", error: { type: "rate_limit_error", message: "Slow down" }, request_id: "req_1" }), { "content-type": "application/json", "request-id": "req_1" });
+    expect(failed(envelopeChecks(v, "rate_limit_error"))).toEqual([]);
+  });
+  it("names HTML pages, extra keys, missing request_id, wrong types and id mismatches", () => {
+    expect(failed(envelopeChecks(view(413, "<html><body>413</body></html>", { "content-type": "text/html" }), "request_too_large"))[0]).toMatch(/an HTML page/);
+    expect(failed(envelopeChecks(view(500, JSON.stringify({ type: "error", error: { type: "api_error", message: "x", code: 1 }, detail: "x" })), undefined)).join()).toMatch(/unexpected top-level key "detail".*unexpected key "error.code".*"request_id" is missing/);
+    const mismatch = view(429, JSON.stringify({ type: "error", error: { type: "api_error", message: "x" }, request_id: "req_2" }), { "content-type": "application/json", "request-id": "req_1" });
+    expect(failed(envelopeChecks(mismatch, "rate_limit_error"))).toEqual(['error-type: error.type is "api_error"', 'envelope.request-id: "req_2"']);
+  });
+  it("finds what does not belong in a message", () => {
+    expect(messageProblem("Traceback (most recent call last):\n  File \"/srv/app.py\", line 3")).toBe("a Python stack trace");
+    expect(messageProblem("TypeError: x\n    at handler (/app/server.js:10:5)")).toBe("a JavaScript stack trace");
+    expect(messageProblem("cannot open /home/me/keys.txt")).toBe("a local file path");
+    expect(messageProblem("anthropic error: overloaded")).toBe("a provider prefix");
+    expect(messageProblem('{"type":"error","error":{}}')).toBe("JSON encoded inside the message");
+    expect(messageProblem("None")).toBe("no text");
+    expect(messageProblem("NotFoundError")).toBe("an exception class name");
+    expect(messageProblem("model: claude-x")).toBeNull();
+    expect(messageProblem("File 'file_011' is not downloadable")).toBeNull();
+  });
+  it("refuses an error disguised as a 200", () => {
+    expect(successNotErrorCheck(view(200, JSON.stringify({ type: "error", error: { type: "api_error", message: "x" } }))).status).toBe("fail");
+    expect(successNotErrorCheck(view(200, JSON.stringify({ type: "message" }))).status).toBe("pass");
+  });
+});
