@@ -79,6 +79,11 @@ export function buildOperationTable(doc: Json): OperationRow[] {
   return rows;
 }
 
+/** `messages.batches.create` → `messagesBatchesCreateOperation`. */
+export function rowConstName(operationId: string): string {
+  return operationId.split(".").map((part, i) => (i === 0 ? part : part[0]!.toUpperCase() + part.slice(1))).join("") + "Operation";
+}
+
 /** The operation table as a TypeScript module: importable from Node, Deno, bundlers and tests. */
 export function renderOperationTable(rows: OperationRow[]): string {
   return `// Written by scripts/generate.ts from spec/: do not edit. Run \`pnpm generate\`.
@@ -109,7 +114,16 @@ export interface OperationInfo {
   readonly queryParams: readonly string[];
 }
 
-export const operations = ${JSON.stringify(rows, null, 2)} as const satisfies readonly OperationInfo[];
+${rows.map((row) => `/** ${row.method.toUpperCase()} ${row.path}: ${row.summary} */
+export const ${rowConstName(row.operationId)} = ${JSON.stringify(row, null, 2)} as const satisfies OperationInfo;
+`).join("\n")}
+/**
+ * Every row. Each row is also exported on its own, so a program that names only the rows
+ * it calls lets a bundler drop the rest.
+ */
+export const operations = [
+${rows.map((row) => `  ${rowConstName(row.operationId)},`).join("\n")}
+] as const;
 
 export type OperationId = (typeof operations)[number]["operationId"];
 
