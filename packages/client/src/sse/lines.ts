@@ -20,22 +20,29 @@ export function createLineDecoder(): LineDecoder {
   let skipLeadingLf = false;
 
   const split = (text: string): string[] => {
-    if (skipLeadingLf && text.startsWith("\n")) text = text.slice(1);
-    skipLeadingLf = false;
     const lines: string[] = [];
+    // An empty chunk (or one holding only part of a UTF-8 sequence) decodes to "": it must
+    // not forget a pending CR, or the LF after it would end a second, empty line.
+    if (text === "") return lines;
     let start = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 10 && c !== 13) continue;
-      lines.push(pending + text.slice(start, i));
+    if (skipLeadingLf && text.charCodeAt(0) === 10) start = 1;
+    skipLeadingLf = false;
+    // indexOf scans natively; most streams have no CR at all, so that search ends at once.
+    let lf = text.indexOf("\n", start);
+    let cr = text.indexOf("\r", start);
+    while (lf !== -1 || cr !== -1) {
+      const end = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
+      lines.push(pending === "" ? text.slice(start, end) : pending + text.slice(start, end));
       pending = "";
-      if (c === 13) {
-        if (i + 1 === text.length) skipLeadingLf = true;
-        else if (text.charCodeAt(i + 1) === 10) i++;
+      start = end + 1;
+      if (end === cr) {
+        if (start === text.length) skipLeadingLf = true;
+        else if (text.charCodeAt(start) === 10) start++;
+        cr = text.indexOf("\r", start);
       }
-      start = i + 1;
+      if (lf !== -1 && lf < start) lf = text.indexOf("\n", start);
     }
-    pending += text.slice(start);
+    if (start < text.length) pending += text.slice(start);
     return lines;
   };
 
@@ -47,6 +54,7 @@ export function createLineDecoder(): LineDecoder {
       const lines = split(utf8.decode());
       if (pending !== "") lines.push(pending);
       pending = "";
+      skipLeadingLf = false;
       return lines;
     },
   };

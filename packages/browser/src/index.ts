@@ -1,0 +1,61 @@
+/**
+ * @module
+ * `@claude-spec/browser`: the claude-spec client for web pages. It is the runtime-agnostic
+ * client with one addition: it will not start until the caller says, with
+ * `dangerouslyAllowBrowser: true`, that they know the key is exposed to the page's users.
+ * With it, every request carries `anthropic-dangerous-direct-browser-access: true`, without
+ * which the API refuses cross-origin (CORS) requests.
+ */
+import {
+  ClaudeError,
+  clientFor as coreClientFor,
+  createClient as createCoreClient,
+  type ClaudeClient,
+  type ClientOptions,
+  type OperationId,
+  type OperationInfo,
+} from "@claude-spec/client";
+
+export * from "@claude-spec/client";
+
+export interface BrowserClientOptions extends ClientOptions {
+  /**
+   * Required, and must be `true`: an API key used from a page can be read by anyone who can
+   * open that page. Safe uses: a key the page's own user typed in, or a `baseURL` of your own
+   * backend that adds the key server-side.
+   */
+  readonly dangerouslyAllowBrowser: true;
+}
+
+/** Why the client refuses to start without the opt-in (the message of the error it throws). */
+export const browserRefusal =
+  "@claude-spec/browser: refusing to start without `dangerouslyAllowBrowser: true`. " +
+  "In a browser, the API key travels with the page: anyone who can open it can read the key in " +
+  "the developer tools or the network log and spend from your account. Call the API from your " +
+  "server instead, or use a key that the page's own user supplies; if that is the case, pass " +
+  "`dangerouslyAllowBrowser: true` to acknowledge it.";
+
+function requireOptIn(options: BrowserClientOptions | undefined): void {
+  // Checked at run time too: plain JavaScript callers get no type error.
+  if ((options as Partial<BrowserClientOptions> | undefined)?.dangerouslyAllowBrowser !== true) {
+    throw new ClaudeError(browserRefusal);
+  }
+}
+
+/** A Claude API client for the browser, with every resource; throws a `ClaudeError` without `dangerouslyAllowBrowser: true`. */
+export function createClient(options: BrowserClientOptions): ClaudeClient {
+  requireOptIn(options);
+  return createCoreClient(options);
+}
+
+/**
+ * A client with only the operations a page calls (`clientFor([messagesCreateOperation], …)`):
+ * the rows it is not given, and their resources, stay out of the page's bundle.
+ */
+export function clientFor<const Rows extends readonly OperationInfo[]>(
+  rows: Rows,
+  options: BrowserClientOptions,
+): ClaudeClient<Extract<Rows[number]["operationId"], OperationId>> {
+  requireOptIn(options);
+  return coreClientFor(rows, options);
+}

@@ -1,0 +1,23 @@
+/** The two clients under test, pointed at the loopback server, doing the same work as the floor. */
+import Anthropic from "@anthropic-ai/sdk";
+// The built package, as users get it (`pnpm bench` builds first), typed from the source so
+// that type-checking does not need a build.
+const distEntry = new URL("../dist/index.js", import.meta.url).href;
+const { createClient } = (await import(distEntry)) as typeof import("../src/index.ts");
+
+export function makeClients(baseURL: string) {
+  const ours = createClient({ apiKey: "bench-key", baseURL, maxRetries: 0, logLevel: "off" });
+  const sdk = new Anthropic({ apiKey: "bench-key", baseURL, maxRetries: 0 });
+  return { ours, sdk };
+}
+
+export type Clients = ReturnType<typeof makeClients>;
+
+export const createParams = {
+  model: "claude-bench",
+  max_tokens: 16,
+  messages: [{ role: "user" as const, content: "Hello" }],
+};
+
+/** The server reads the delta count from metadata.user_id, so every client asks alike. */
+export const streamParams = (deltas: number) => ({ ...createParams, metadata: { user_id: String(deltas) } });

@@ -1,0 +1,35 @@
+import { ClaudeError } from "../errors/claude-error.ts";
+import type { Redactor } from "./redactor.ts";
+
+/** A credential as a value, or a function that returns one (a token that rotates, a vault). */
+export type Secret = string | (() => string | Promise<string>);
+
+export interface Credentials {
+  /** Sent as `x-api-key`, the header every API version and proxy accepts. */
+  readonly apiKey?: Secret | null | undefined;
+  /** Sent as `Authorization: Bearer …` (OAuth tokens, gateways that expect Bearer). */
+  readonly authToken?: Secret | null | undefined;
+}
+
+export type AuthHeaders = () => Record<string, string> | Promise<Record<string, string>>;
+
+/**
+ * The auth headers for one request. A static key costs nothing per request (no await);
+ * a provider is called on every attempt, so a rotated token is picked up by the retry.
+ */
+export function createAuthHeaders(credentials: Credentials, redactor: Redactor): AuthHeaders {
+  const { apiKey, authToken } = credentials;
+  const header = (secret: string, bearer: boolean): Record<string, string> => {
+    if (typeof secret !== "string" || secret === "") throw new ClaudeError("the credential provider returned no value");
+    redactor.add(secret);
+    return bearer ? { authorization: `Bearer ${secret}` } : { "x-api-key": secret };
+  };
+  const source = apiKey ?? authToken;
+  const bearer = apiKey == null;
+  if (source == null) return () => ({});
+  if (typeof source === "string") {
+    const fixed = header(source, bearer);
+    return () => fixed;
+  }
+  return async () => header(await source(), bearer);
+}

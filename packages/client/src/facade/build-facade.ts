@@ -1,0 +1,34 @@
+import type { OperationInfo } from "@claude-spec/generated/operations";
+import type { ClientContext, RequestOptions } from "../transport/context.ts";
+import { callOperation, modeOf, pageOperation } from "./call-operation.ts";
+
+type Namespace = Record<string, unknown>;
+
+function method(context: ClientContext, row: OperationInfo, stream: boolean) {
+  const mode = modeOf(row, stream);
+  const arity = row.pathParams.length;
+  return (...args: unknown[]) => {
+    const pathValues = args.slice(0, arity);
+    const params = args[arity] as Record<string, unknown> | undefined;
+    const options = args[arity + 1] as RequestOptions | undefined;
+    if (row.pagination) return pageOperation(context, row, pathValues, params, options);
+    return callOperation(context, row, mode, pathValues, params, options);
+  };
+}
+
+/**
+ * Builds the nested resource objects from the operation table: `messages.batches.list`
+ * becomes `facade.messages.batches.list`, and a streaming operation gets a `stream` sibling.
+ */
+export function buildFacade(context: ClientContext, rows: readonly OperationInfo[]): Namespace {
+  const root: Namespace = {};
+  for (const row of rows) {
+    const parts = row.operationId.split(".");
+    const name = parts.pop()!;
+    let at = root;
+    for (const part of parts) at = (at[part] ??= {}) as Namespace;
+    at[name] = method(context, row, false);
+    if (row.streaming) at.stream = method(context, row, true);
+  }
+  return root;
+}

@@ -1,0 +1,136 @@
+/**
+ * One generic call for any row of the operation table: the row's facts (method, path
+ * template, media types, size limit, beta, page style) decide how the request is built and
+ * how the answer is read, so no endpoint fact is restated here.
+ */
+import type { OperationInfo } from "@claude-spec/generated/operations";
+import { ClaudeError } from "../errors/claude-error.ts";
+import { StreamError } from "../errors/stream-error.ts";
+import { JsonLines } from "../jsonl/json-lines.ts";
+import { PageRequest, type Query } from "../pagination/page-request.ts";
+import { MessageStream } from "../stream/message-stream.ts";
+import { checkBodyLimit } from "../transport/body-limit.ts";
+import type { ClientContext, RequestOptions } from "../transport/context.ts";
+import { readBody } from "../transport/read-body.ts";
+import { betasFor, mergeHeaders } from "../transport/request-headers.ts";
+import { withMeta } from "../transport/response-meta.ts";
+import { send, type Outgoing } from "../transport/send.ts";
+import { multipartBody } from "../uploads/multipart-body.ts";
+import { toDownload } from "./download.ts";
+import { fillPath, queryString } from "./request-url.ts";
+
+type Params = Readonly<Record<string, unknown>>;
+export type Mode = "json" | "stream" | "jsonl" | "download";
+
+export function modeOf(row: OperationInfo, stream: boolean): Mode {
+  if (stream) return "stream";
+  if (row.responseContentTypes.includes("application/json")) return "json";
+  if (row.responseContentTypes.includes("application/x-jsonl")) return "jsonl";
+  return "download";
+}
+
+const acceptFor: Record<Mode, (row: OperationInfo) => string> = {
+  json: () => "application/json",
+  stream: () => "text/event-stream",
+  jsonl: (row) => row.responseContentTypes.join(", "),
+  download: () => "*/*",
+};
+
+/** Builds the request for a row: URL, headers, body (size-checked before anything is sent). */
+export function buildRequest(
+  context: ClientContext,
+  row: OperationInfo,
+  mode: Mode,
+  pathValues: readonly unknown[],
+  params: Params | undefined,
+  options: RequestOptions | undefined,
+): Outgoing {
+  // JSON Lines results are fetched from the batch's results_url when given the batch, as the
+  // docs ask ("the path may change"); given an id, from the documented path.
+  const first = pathValues[0] as { results_url?: unknown; id?: unknown } | undefined;
+  const direct = mode === "jsonl" && typeof first === "object" && first !== null ? first.results_url : undefined;
+  if (typeof first === "object" && first !== null && typeof direct !== "string") pathValues = [first.id, ...pathValues.slice(1)];
+  const pathParams: Record<string, unknown> = {};
+  row.pathParams.forEach((name, i) => {
+    const value = pathValues[i];
+    if (typeof direct !== "string" && (typeof value !== "string" || value === "")) {
+      throw new ClaudeError(`${row.operationId}: ${name} must be a non-empty string`);
+    }
+    pathParams[name] = value;
+  });
+  const betas = betasFor(context, row.beta, options);
+  const query: Record<string, unknown> = row.method === "get" && row.requestContentType === null ? { ...params } : {};
+  if (betas.length > 0) query.beta = true;
+  const search = queryString(query);
+  let url = typeof direct === "string" ? new URL(direct, `${context.baseURL}/`).href : context.baseURL + fillPath(row.path, pathParams);
+  if (search) url += (url.includes("?") ? "&" : "?") + search;
+
+  const headers = mergeHeaders(context.headers, options?.headers);
+  headers.accept = acceptFor[mode](row);
+  if (betas.length > 0) headers["anthropic-beta"] = betas.join(",");
+  // `delete` turns an object into a slow dictionary; only when there is something to remove.
+  else if ("anthropic-beta" in headers) delete headers["anthropic-beta"];
+
+  let body: BodyInit | null = null;
+  let replayable = true;
+  if (row.requestContentType === "application/json") {
+    body = JSON.stringify(mode === "stream" ? { ...params, stream: true } : params ?? {});
+    headers["content-type"] = "application/json";
+    checkBodyLimit(row.operationId, body, row.bodySizeLimit);
+  } else if (row.requestContentType === "multipart/form-data") {
+    const multipart = multipartBody(row.operationId, params ?? {}, row.bodySizeLimit);
+    body = multipart.body;
+    replayable = multipart.replayable;
+    if (multipart.contentType) headers["content-type"] = multipart.contentType;
+  }
+  return { method: row.method.toUpperCase(), url, headers, body, replayable };
+}
+
+/** Sends a row's request and reads its answer the way its media type says. */
+export async function callOperation(
+  context: ClientContext,
+  row: OperationInfo,
+  mode: Mode,
+  pathValues: readonly unknown[],
+  params: Params | undefined,
+  options: RequestOptions | undefined,
+): Promise<unknown> {
+  const { response, control } = await send(context, buildRequest(context, row, mode, pathValues, params, options), options);
+  const idle = options?.idleTimeout ?? context.idleTimeout;
+  if (mode === "stream") {
+    const type = response.headers.get("content-type") ?? "";
+    if (!type.includes("text/event-stream")) {
+      response.body?.cancel().catch(() => {});
+      control.dispose();
+      throw new StreamError(`expected a text/event-stream answer, got ${type || "no content type"}`);
+    }
+    return new MessageStream(response, readBody(response, control, idle), control, context.redactor.redact);
+  }
+  if (mode === "jsonl") return new JsonLines(response, readBody(response, control, idle));
+  if (mode === "download") return toDownload(response, readBody(response, control, idle));
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    throw control.reason ?? new StreamError(`the connection closed while reading the body`, { cause: error });
+  } finally {
+    control.dispose();
+  }
+  try {
+    return withMeta(text === "" ? {} : JSON.parse(text), response);
+  } catch {
+    throw new StreamError(`the ${response.status} answer is not valid JSON (${text.length} characters): ${text.slice(0, 200)}`);
+  }
+}
+
+/** A list operation: pages fetched on demand, following the row's page style. */
+export function pageOperation(
+  context: ClientContext,
+  row: OperationInfo,
+  pathValues: readonly unknown[],
+  params: Params | undefined,
+  options: RequestOptions | undefined,
+): PageRequest<any> {
+  const fetchPage = (query: Query) => callOperation(context, row, "json", pathValues, query, options) as Promise<any>;
+  return new PageRequest(fetchPage, row.pagination!, params ?? {});
+}

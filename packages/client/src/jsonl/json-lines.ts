@@ -1,0 +1,63 @@
+import { StreamError } from "../errors/stream-error.ts";
+import { createLineDecoder } from "../sse/lines.ts";
+import { batchIterator } from "../transport/batch-iterator.ts";
+import type { BodyReader } from "../transport/read-body.ts";
+import { rateLimitOf, type ResponseMeta } from "../transport/response-meta.ts";
+
+/**
+ * A JSON Lines body (RFC 7464's newline-delimited cousin, as batch results are served) read
+ * as an async iterator of parsed lines, in constant memory whatever its size: each chunk is
+ * split and parsed in one pass, and only that chunk's lines are held. Blank lines are
+ * skipped; a line that is not JSON is a `StreamError` naming its line number.
+ */
+export class JsonLines<T> implements AsyncIterable<T>, ResponseMeta {
+  readonly response: Response;
+  readonly requestId: string | null;
+  readonly #body: BodyReader;
+  #claimed = false;
+  #rateLimit: Record<string, string> | undefined;
+
+  constructor(response: Response, body: BodyReader) {
+    this.response = response;
+    this.requestId = response.headers.get("request-id");
+    this.#body = body;
+  }
+
+  get rateLimit(): Readonly<Record<string, string>> {
+    return (this.#rateLimit ??= rateLimitOf(this.response.headers));
+  }
+
+  /** Stops reading; the body is cancelled. */
+  cancel(): void {
+    this.#body.cancel();
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<T> {
+    if (this.#claimed) throw new StreamError("these lines are already being read; a body has one consumer");
+    this.#claimed = true;
+    const lines = createLineDecoder();
+    let lineNumber = 0;
+    let ended = false;
+    const parse = (texts: string[]): T[] => {
+      const out: T[] = [];
+      for (const text of texts) {
+        lineNumber++;
+        if (text.trim() === "") continue;
+        try {
+          out.push(JSON.parse(text) as T);
+        } catch {
+          this.#body.cancel();
+          throw new StreamError(`line ${lineNumber} of the body is not JSON: ${text.slice(0, 200)}`);
+        }
+      }
+      return out;
+    };
+    const readBatch = async (): Promise<T[] | null> => {
+      if (ended) return null;
+      const chunk = await this.#body.read();
+      if (chunk === null) ended = true;
+      return parse(chunk === null ? lines.flush() : lines.push(chunk));
+    };
+    return batchIterator(readBatch, () => this.#body.cancel());
+  }
+}

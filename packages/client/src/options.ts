@@ -1,0 +1,58 @@
+import type { components } from "@claude-spec/generated/schema";
+import type { Secret } from "./auth/credentials.ts";
+import type { Logger, LogLevel } from "./logger.ts";
+import type { FetchFn } from "./transport/context.ts";
+
+export type ApiVersion = components["schemas"]["AnthropicVersion"];
+
+export interface ClientOptions {
+  /** An API key, sent as `x-api-key`; or a function returning one. */
+  readonly apiKey?: Secret | null;
+  /** A bearer token (`Authorization: Bearer …`), used when no `apiKey` is given; or a function. */
+  readonly authToken?: Secret | null;
+  /** @default "https://api.anthropic.com" */
+  readonly baseURL?: string;
+  /**
+   * The `anthropic-version` header. The default is the long-standing `2023-06-01`: every
+   * proxy, gateway and cloud platform accepts it (legacy Bedrock models reject `2026-10-21`),
+   * and requests written for it (`temperature`, `top_p`, `top_k`) keep working. Files and
+   * Skills still work on it: the client adds their beta header, as the operation table says
+   * that version needs. Choose `2026-10-21` for the newer contract.
+   * @default "2023-06-01"
+   */
+  readonly apiVersion?: ApiVersion;
+  /** Total time budget per call in ms, across all attempts and waits. @default 600000 (10 min) */
+  readonly timeout?: number;
+  /**
+   * For streamed bodies (SSE, JSON Lines, downloads): the longest silence in ms before a
+   * `TimeoutError`. A stream may run longer than `timeout`, but may not stall.
+   * @default 300000 (5 min, the same as Node's own body timeout)
+   */
+  readonly idleTimeout?: number;
+  /** Retries after the first attempt. @default 2 */
+  readonly maxRetries?: number;
+  /** Headers sent on every request; `null` removes one the client would send. */
+  readonly defaultHeaders?: Readonly<Record<string, string | null>>;
+  /** The fetch to use. @default globalThis.fetch, looked up at call time (so mocks installed later apply) */
+  readonly fetch?: FetchFn;
+  /** Where log lines go. @default console */
+  readonly logger?: Logger;
+  /** @default "warn" */
+  readonly logLevel?: LogLevel;
+  /**
+   * Sends `anthropic-dangerous-direct-browser-access: true`, without which the API refuses
+   * browser (CORS) requests. It exposes the key to the page's users.
+   * @default false
+   */
+  readonly dangerouslyAllowBrowser?: boolean;
+}
+
+/** The defaults, in one place. */
+export const defaults = {
+  baseURL: "https://api.anthropic.com",
+  apiVersion: "2023-06-01",
+  timeout: 600_000,
+  idleTimeout: 300_000,
+  maxRetries: 2,
+  logLevel: "warn",
+} as const satisfies Partial<ClientOptions>;

@@ -1,0 +1,60 @@
+import { StreamError } from "../errors/stream-error.ts";
+import type { RequestControl } from "../timeout/request-control.ts";
+
+/**
+ * Reads a response body chunk by chunk under its request's control: a chunk resets the idle
+ * watchdog, and a failure becomes the reason the request was aborted (timeout, caller abort)
+ * or, failing that, a `StreamError` (the connection broke after the headers).
+ */
+export interface BodyReader {
+  /** The next chunk, or null at the end of the body. */
+  read(): Promise<Uint8Array | null>;
+  /** Stops reading and ends the request; safe to call more than once. */
+  cancel(): void;
+}
+
+export function readBody(response: Response, control: RequestControl, idleTimeout: number): BodyReader {
+  if (!response.body) {
+    control.dispose();
+    return { read: async () => null, cancel() {} };
+  }
+  const reader = response.body.getReader();
+  const touch = control.watchIdle(idleTimeout);
+  // Not every fetch ties the body to the request's signal (an injected one may not), so an
+  // abort cancels the reader here too; a pending read then ends and reports the reason.
+  const onAbort = () => reader.cancel(control.reason).catch(() => {});
+  control.signal.addEventListener("abort", onAbort, { once: true });
+  let finished = false;
+  const finish = () => {
+    finished = true;
+    control.signal.removeEventListener("abort", onAbort);
+    control.dispose();
+  };
+  return {
+    async read() {
+      if (finished) return null;
+      let result: ReadableStreamReadResult<Uint8Array>;
+      try {
+        result = await reader.read();
+      } catch (error) {
+        finish();
+        throw control.reason ?? new StreamError(`the connection closed while reading the body: ${(error as Error)?.message ?? error}`, { cause: error });
+      }
+      if (control.reason) {
+        finish();
+        throw control.reason;
+      }
+      if (result.done) {
+        finish();
+        return null;
+      }
+      touch();
+      return result.value;
+    },
+    cancel() {
+      if (finished) return;
+      finish();
+      reader.cancel().catch(() => {});
+    },
+  };
+}

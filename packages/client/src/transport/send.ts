@@ -1,0 +1,129 @@
+import { ClaudeError } from "../errors/claude-error.ts";
+import { ConnectionError } from "../errors/connection-error.ts";
+import { errorFromResponse } from "../errors/error-from-response.ts";
+import { isRetryableStatus } from "../retry/policy.ts";
+import { backoffDelay, parseRetryAfter } from "../retry/timing.ts";
+import { RequestControl } from "../timeout/request-control.ts";
+import { sleep } from "../timeout/sleep.ts";
+import type { ClientContext, RequestOptions } from "./context.ts";
+import { fetchFollowingRedirects } from "./follow-redirects.ts";
+
+export interface Outgoing {
+  readonly method: string;
+  readonly url: string;
+  /** Lower-cased, without credentials (added here, and only for the client's own origin). */
+  readonly headers: Record<string, string>;
+  readonly body?: BodyInit | null;
+  /** False for a one-shot body (a stream): such a request is never sent twice. */
+  readonly replayable?: boolean;
+}
+
+export interface Sent {
+  readonly response: Response;
+  /** Still live: the body is read under it, and disposing it ends the request. */
+  readonly control: RequestControl;
+}
+
+/** Maps whatever a fetch threw to a typed error, preferring the reason we aborted with. */
+function fetchFailure(control: RequestControl, error: unknown): ClaudeError {
+  if (control.reason instanceof ClaudeError) return control.reason;
+  if (error instanceof ClaudeError) return error;
+  const detail = error instanceof Error ? `${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ""}` : String(error);
+  return new ConnectionError(`connection failed: ${detail}`, { cause: error });
+}
+
+/**
+ * Sends a request with the contract's retry policy: connection errors and retryable statuses
+ * are tried again up to `maxRetries` times, waiting what the server asked for or a capped,
+ * jittered backoff, all within one time budget. A wait that does not fit in the budget is not
+ * started: the error is thrown at once, carrying `retryAfter`. Non-2xx answers become typed
+ * errors unless `keepErrors` (the path-style client returns them instead).
+ */
+export async function send(
+  context: ClientContext,
+  outgoing: Outgoing,
+  options: RequestOptions | undefined,
+  keepErrors = false,
+): Promise<Sent> {
+  const maxRetries = options?.maxRetries ?? context.maxRetries;
+  const control = new RequestControl(options?.timeout ?? context.timeout, options?.signal);
+  const credentialed = outgoing.url.startsWith(context.origin) && outgoing.url.charCodeAt(context.origin.length) === 47;
+  const replayable = outgoing.replayable !== false;
+  const init = {
+    method: outgoing.method,
+    headers: outgoing.headers,
+    body: outgoing.body ?? null,
+    signal: control.signal,
+    redirect: "manual" as const,
+    // A stream body needs half duplex (Fetch standard); other bodies ignore it.
+    ...(outgoing.body instanceof ReadableStream ? { duplex: "half" } : {}),
+  };
+  if (!credentialed) context.log.warn?.("sending no credentials to another origin", { url: outgoing.url });
+  for (let retry = 0; ; retry++) {
+    if (credentialed) {
+      // Outside the try below: a failing credential provider is its own error, not a
+      // connection error to retry.
+      let auth: Record<string, string>;
+      try {
+        const pending = context.auth();
+        auth = pending instanceof Promise ? await pending : pending;
+      } catch (error) {
+        control.dispose();
+        throw error;
+      }
+      init.headers = { ...outgoing.headers, ...auth };
+    }
+    let response: Response;
+    try {
+      response = await fetchFollowingRedirects(context, outgoing.url, init, replayable);
+    } catch (error) {
+      const failure = fetchFailure(control, error);
+      if (!(failure instanceof ConnectionError) || retry >= maxRetries || !replayable) {
+        control.dispose();
+        throw failure;
+      }
+      await wait(context, control, backoffDelay(retry, {}, context.random), failure, retry);
+      continue;
+    }
+    if (response.ok) return { response, control };
+    if (retry < maxRetries && replayable && isRetryableStatus(response.status, response.headers)) {
+      const delay = parseRetryAfter(response.headers) ?? backoffDelay(retry, {}, context.random);
+      if (delay < control.remaining()) {
+        response.body?.cancel().catch(() => {});
+        await wait(context, control, delay, `${response.status}`, retry, response.headers.get("request-id"));
+        continue;
+      }
+    }
+    if (keepErrors) return { response, control };
+    try {
+      throw await errorFromResponse(response, context.redactor.redact);
+    } finally {
+      control.dispose();
+    }
+  }
+}
+
+async function wait(
+  context: ClientContext,
+  control: RequestControl,
+  delay: number,
+  cause: ClaudeError | string,
+  retry: number,
+  requestId: string | null = null,
+): Promise<void> {
+  if (delay >= control.remaining() && cause instanceof ClaudeError) {
+    control.dispose();
+    throw cause;
+  }
+  context.log.info?.(`retrying in ${Math.round(delay)} ms`, {
+    retry: retry + 1,
+    after: cause instanceof ClaudeError ? cause.message : `status ${cause}`,
+    requestId,
+  });
+  try {
+    await sleep(delay, control.signal);
+  } catch (error) {
+    control.dispose();
+    throw control.reason ?? error;
+  }
+}

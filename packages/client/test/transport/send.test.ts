@@ -1,0 +1,177 @@
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  AuthenticationError,
+  ConnectionError,
+  createContext,
+  InternalServerError,
+  OverloadedError,
+  RateLimitError,
+  TimeoutError,
+  UserAbortError,
+  type ClientOptions,
+} from "../../src/index.ts";
+import { send, type Outgoing } from "../../src/transport/send.ts";
+import { captureTimeouts } from "../helpers/capture-timeouts.ts";
+import { errorResponse, fakeFetch, jsonResponse } from "../helpers/fake-fetch.ts";
+
+let timers: ReturnType<typeof captureTimeouts> | undefined;
+afterEach(() => timers?.restore());
+
+const contextWith = (fetch: ClientOptions["fetch"], options: ClientOptions = {}) => ({
+  ...createContext({ apiKey: "sk-ant-test-key-0001", fetch, logLevel: "off", ...options }),
+  random: () => 0,
+});
+const outgoing = (over: Partial<Outgoing> = {}): Outgoing => ({
+  method: "POST",
+  url: "https://api.anthropic.com/v1/messages",
+  headers: { "content-type": "application/json" },
+  body: "{}",
+  ...over,
+});
+
+describe("send: retries", () => {
+  it("retries connection errors, 408, 409, 429, 5xx and 529 with capped exponential backoff", async () => {
+    timers = captureTimeouts();
+    const fetch = fakeFetch(new TypeError("fetch failed"), errorResponse(408, "timeout_error"), errorResponse(409, "conflict_error"), errorResponse(429, "rate_limit_error"), errorResponse(500, "api_error"), errorResponse(529, "overloaded_error"), jsonResponse({ ok: true }));
+    const { response } = await send(contextWith(fetch, { maxRetries: 6 }), outgoing(), undefined);
+    expect(response.status).toBe(200);
+    expect(fetch.calls).toHaveLength(7);
+    expect(timers.delays).toEqual([500, 1000, 2000, 4000, 8000, 8000]);
+  });
+
+  it("waits what retry-after-ms says, then retry-after in seconds", async () => {
+    timers = captureTimeouts();
+    const fetch = fakeFetch(
+      errorResponse(429, "rate_limit_error", { "retry-after-ms": "1234", "retry-after": "9" }),
+      errorResponse(529, "overloaded_error", { "retry-after": "2" }),
+      jsonResponse({}),
+    );
+    await send(contextWith(fetch), outgoing(), undefined);
+    expect(timers.delays).toEqual([1234, 2000]);
+  });
+
+  it("honours x-should-retry: false on a retryable status", async () => {
+    const fetch = fakeFetch(errorResponse(529, "overloaded_error", { "x-should-retry": "false" }));
+    await expect(send(contextWith(fetch), outgoing(), undefined)).rejects.toBeInstanceOf(OverloadedError);
+    expect(fetch.calls).toHaveLength(1);
+  });
+
+  it("honours x-should-retry: true on a status it would not retry", async () => {
+    timers = captureTimeouts();
+    const fetch = fakeFetch(errorResponse(400, "invalid_request_error", { "x-should-retry": "true" }), jsonResponse({}));
+    await send(contextWith(fetch), outgoing(), undefined);
+    expect(fetch.calls).toHaveLength(2);
+  });
+
+  it("does not retry 4xx errors", async () => {
+    const fetch = fakeFetch(errorResponse(401, "authentication_error"));
+    await expect(send(contextWith(fetch), outgoing(), undefined)).rejects.toBeInstanceOf(AuthenticationError);
+    expect(fetch.calls).toHaveLength(1);
+  });
+
+  it("gives up after maxRetries with the last error", async () => {
+    timers = captureTimeouts();
+    const fetch = fakeFetch(errorResponse(500, "api_error"));
+    await expect(send(contextWith(fetch, { maxRetries: 2 }), outgoing(), undefined)).rejects.toBeInstanceOf(InternalServerError);
+    expect(fetch.calls).toHaveLength(3);
+  });
+
+  it("takes maxRetries per call", async () => {
+    const fetch = fakeFetch(new TypeError("fetch failed"));
+    await expect(send(contextWith(fetch), outgoing(), { maxRetries: 0 })).rejects.toBeInstanceOf(ConnectionError);
+    expect(fetch.calls).toHaveLength(1);
+  });
+
+  it("does not start a wait that the time budget cannot hold; the error keeps retryAfter", async () => {
+    const fetch = fakeFetch(errorResponse(429, "rate_limit_error", { "retry-after": "120" }));
+    const error = await send(contextWith(fetch), outgoing(), { timeout: 60_000 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as RateLimitError).retryAfter).toBe(120_000);
+    expect(fetch.calls).toHaveLength(1);
+  });
+
+  it("never resends a one-shot body", async () => {
+    const fetch = fakeFetch(errorResponse(503, "api_error"));
+    await expect(send(contextWith(fetch), outgoing({ replayable: false }), undefined)).rejects.toBeInstanceOf(InternalServerError);
+    expect(fetch.calls).toHaveLength(1);
+  });
+});
+
+describe("send: time budget and abort", () => {
+  it("times out a request that does not answer, within one budget", async () => {
+    const fetch = fakeFetch((call) => new Promise((_, reject) => call.signal!.addEventListener("abort", () => reject(call.signal!.reason))));
+    const error = await send(contextWith(fetch), outgoing(), { timeout: 30 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(fetch.calls).toHaveLength(1);
+  });
+
+  it("stops retrying when the budget runs out during backoff", async () => {
+    const fetch = fakeFetch(new TypeError("fetch failed"));
+    const error = await send(contextWith(fetch, { maxRetries: 10 }), outgoing(), { timeout: 700 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(fetch.calls.length).toBeLessThanOrEqual(2);
+  });
+
+  it("maps the caller's abort to UserAbortError, also during a wait", async () => {
+    const controller = new AbortController();
+    const fetch = fakeFetch(() => {
+      setTimeout(() => controller.abort(), 5);
+      return errorResponse(529, "overloaded_error");
+    });
+    const error = await send(contextWith(fetch), outgoing(), { signal: controller.signal }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserAbortError);
+    expect(fetch.calls).toHaveLength(1);
+  });
+
+  it("rejects at once for an already aborted signal", async () => {
+    const fetch = fakeFetch((call) => Promise.reject(call.signal!.reason));
+    const error = await send(contextWith(fetch), outgoing(), { signal: AbortSignal.abort("stop") }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserAbortError);
+    expect((error as Error).message).toContain("stop");
+  });
+});
+
+describe("send: credentials", () => {
+  it("sends the key to the configured origin only", async () => {
+    const fetch = fakeFetch(jsonResponse({}));
+    const context = contextWith(fetch, { baseURL: "https://gateway.example/anthropic" });
+    await send(context, outgoing({ url: "https://gateway.example/anthropic/v1/messages" }), undefined);
+    await send(context, outgoing({ url: "https://files.other.example/results.jsonl", method: "GET", body: null }), undefined);
+    await send(context, outgoing({ url: "https://gateway.example.evil.test/v1/messages" }), undefined);
+    expect(fetch.calls.map((c) => c.headers["x-api-key"])).toEqual(["sk-ant-test-key-0001", undefined, undefined]);
+  });
+
+  it("drops credentials on a redirect to another origin", async () => {
+    const fetch = fakeFetch(
+      new Response(null, { status: 307, headers: { location: "/v1/messages?moved=1" } }),
+      new Response(null, { status: 302, headers: { location: "https://elsewhere.example/v1/messages" } }),
+      jsonResponse({}),
+    );
+    await send(contextWith(fetch, { authToken: undefined }), outgoing({ method: "GET", body: null }), undefined);
+    expect(fetch.calls.map((c) => [c.url, c.headers["x-api-key"] ?? null])).toEqual([
+      ["https://api.anthropic.com/v1/messages", "sk-ant-test-key-0001"],
+      ["https://api.anthropic.com/v1/messages?moved=1", "sk-ant-test-key-0001"],
+      ["https://elsewhere.example/v1/messages", null],
+    ]);
+  });
+
+  it("never puts the key in a thrown message", async () => {
+    // A careless proxy that echoes the key it was sent.
+    const echo = (call: { headers: Record<string, string> }) =>
+      jsonResponse({ type: "error", error: { type: "authentication_error", message: `bad key ${call.headers["x-api-key"]}` } }, 401);
+    const error = (await send(contextWith(fakeFetch(echo)), outgoing(), undefined).catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error.message).toContain("[redacted]");
+    expect(`${error.message} ${error.stack} ${JSON.stringify(error)}`).not.toContain("sk-ant-test-key-0001");
+  });
+});
+
+describe("send: credential providers", () => {
+  it("passes a provider's failure through, unretried and unwrapped", async () => {
+    const fetch = fakeFetch(jsonResponse({}));
+    const failure = new Error("vault unavailable");
+    const context = { ...createContext({ apiKey: () => Promise.reject(failure), fetch }), random: () => 0 };
+    await expect(send(context, outgoing(), undefined)).rejects.toBe(failure);
+    expect(fetch.calls).toHaveLength(0);
+  });
+});
