@@ -10,5 +10,6 @@ export { defaultApiKey, defaultRateLimits, type AppOptions } from "./options.ts"
 export { directivePrefix, directiveField, type FaultDirective } from "./faults/directive.ts";
 export { createMemoryStore, type ObjectStore } from "./store/object-store.ts";
 export { canonicalJson, isReplayable, type Fixture } from "./messages/fixture-replay.ts";
+export { loadFixtures } from "./node/load-fixtures.ts";
 export type { RecordEntry, Recorder } from "./record/recorder.ts";
 export type { RateLimitConfig, BucketConfig } from "./http/rate-limit.ts";
