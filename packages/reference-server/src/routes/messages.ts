@@ -58,7 +58,12 @@ function replay(call: Call, fixture: Fixture, directive: FaultDirective | undefi
   return jsonResponse(call.state, status, body, { ...extra, "content-type": "application/json" });
 }
 
-export async function createMessage(call: Call): Promise<Response> {
+/**
+ * What both Messages operations do before answering: read and check the body, replay a
+ * recorded fixture when one matches, else validate it against the spec and the version's
+ * rules and pick up a fault directive. Returns the replay, or the checked body.
+ */
+async function admitMessagesRequest(call: Call): Promise<Response | { body: Json; directive: ReturnType<typeof messagesDirective> }> {
   const body = await readJson(call);
   checkMessagesBody(call, call.op.operationId, body);
   const fixture = call.ctx.fixtures.find(call.op.operationId, body);
@@ -67,6 +72,13 @@ export async function createMessage(call: Call): Promise<Response> {
   checkMessagesSemantics(body);
   const directive = messagesDirective(body) ?? call.fallbackDirective;
   checkModel(body.model);
+  return { body, directive };
+}
+
+export async function createMessage(call: Call): Promise<Response> {
+  const admitted = await admitMessagesRequest(call);
+  if (admitted instanceof Response) return admitted;
+  const { body, directive } = admitted;
   const inputTokens = countInputTokens(body);
   takeInputTokens(call, inputTokens);
   await beforeAnswer(directive);
@@ -84,14 +96,9 @@ export async function createMessage(call: Call): Promise<Response> {
 }
 
 export async function countTokens(call: Call): Promise<Response> {
-  const body = await readJson(call);
-  checkMessagesBody(call, call.op.operationId, body);
-  const fixture = call.ctx.fixtures.find(call.op.operationId, body);
-  if (fixture) return shaped(replay(call, fixture, call.fallbackDirective), call.fallbackDirective, call.reset);
-  validateBody(call, body);
-  checkMessagesSemantics(body);
-  const directive = messagesDirective(body) ?? call.fallbackDirective;
-  checkModel(body.model);
+  const admitted = await admitMessagesRequest(call);
+  if (admitted instanceof Response) return admitted;
+  const { body, directive } = admitted;
   await beforeAnswer(directive);
   return shaped(jsonResponse(call.state, 200, { input_tokens: countInputTokens(body) }), directive, call.reset);
 }
