@@ -18,6 +18,7 @@ export { MessageStream } from "./stream/message-stream.ts";
 export type { MessageStreamDelta } from "./stream/message-deltas.ts";
 export { createMessageAccumulator, type MessageAccumulator } from "./stream/accumulate-message.ts";
 export { toStreamEvent } from "./stream/stream-event.ts";
+export { parsePartialJson } from "./stream/partial-json.ts";
 export { decodeServerSentEvents, parseServerSentEvents, type ServerSentEvent } from "./sse/index.ts";
 export { JsonLines } from "./jsonl/json-lines.ts";
 export { PageRequest, nextPageQuery, type PageStyle } from "./pagination/page-request.ts";

@@ -1,8 +1,8 @@
 /**
  * Layers 1 and 2 composed: a byte stream (or any iterable of chunks) to SSE events.
  */
-import { createEventDecoder, type ServerSentEvent } from "./events.ts";
-import { createLineDecoder } from "./lines.ts";
+import { createEventScanner, type ServerSentEvent } from "./events.ts";
+import { createLineScanner } from "./lines.ts";
 
 export type ChunkSource =
   | ReadableStream<Uint8Array>
@@ -28,31 +28,29 @@ async function* chunksOf(source: ChunkSource): AsyncGenerator<Uint8Array | strin
 
 /** Decodes server-sent events from a byte source, in order, as they complete. */
 export async function* decodeServerSentEvents(source: ChunkSource): AsyncGenerator<ServerSentEvent> {
-  const lines = createLineDecoder();
-  const events = createEventDecoder();
+  let completed: ServerSentEvent[] = [];
+  const lines = createLineScanner();
+  const events = createEventScanner((event, data, id, retry) => completed.push({ event, data, id, retry }));
   for await (const chunk of chunksOf(source)) {
-    for (const line of lines.push(chunk)) {
-      const event = events.push(line);
-      if (event) yield event;
-    }
+    lines.push(chunk, events.line);
+    if (completed.length === 0) continue;
+    const batch = completed;
+    completed = [];
+    yield* batch;
   }
-  for (const line of lines.flush()) {
-    const event = events.push(line);
-    if (event) yield event;
-  }
+  lines.flush(events.line);
+  yield* completed;
   // An unterminated last event is discarded (HTML Living Standard §9.2.6).
   events.flush();
 }
 
 /** Decodes a complete SSE body held in memory (fixtures, recordings). */
 export function parseServerSentEvents(text: string): ServerSentEvent[] {
-  const lines = createLineDecoder();
-  const events = createEventDecoder();
   const out: ServerSentEvent[] = [];
-  for (const line of [...lines.push(text), ...lines.flush()]) {
-    const event = events.push(line);
-    if (event) out.push(event);
-  }
+  const lines = createLineScanner();
+  const events = createEventScanner((event, data, id, retry) => out.push({ event, data, id, retry }));
+  lines.push(text, events.line);
+  lines.flush(events.line);
   events.flush();
   return out;
 }

@@ -4,6 +4,8 @@
  * after the colon is stripped, `data` lines join with LF, and an event is dispatched at a
  * blank line. Event names are not checked against any list: unknown events flow through.
  */
+import type { LineSink } from "./lines.ts";
+
 export interface ServerSentEvent {
   /** The `event:` field, or null when the event had none (the spec's "message"). */
   readonly event: string | null;
@@ -12,9 +14,12 @@ export interface ServerSentEvent {
   readonly retry: number | null;
 }
 
-export interface EventDecoder {
-  /** Feeds one line; returns the event it completed, if any. */
-  push(line: string): ServerSentEvent | null;
+/** Receives one dispatched event's fields (no object is built for them). */
+export type EventSink = (event: string | null, data: string, id: string | null, retry: number | null) => void;
+
+export interface EventScanner {
+  /** Feeds one line, as a span of `text`; a blank line dispatches the event to the sink. */
+  readonly line: LineSink;
   /**
    * Ends the input. An event not closed by a blank line is discarded, as the standard
    * requires (a stream cut mid-event must not look complete); this returns what was
@@ -23,21 +28,20 @@ export interface EventDecoder {
   flush(): ServerSentEvent | null;
 }
 
-export function createEventDecoder(): EventDecoder {
+export interface EventDecoder {
+  /** Feeds one line; returns the event it completed, if any. */
+  push(line: string): ServerSentEvent | null;
+  /** As `EventScanner.flush`: the discarded unterminated event, or null. */
+  flush(): ServerSentEvent | null;
+}
+
+export function createEventScanner(sink: EventSink): EventScanner {
   let event: string | null = null;
   // The data buffer as one string (null until a data line): most events have one data line,
   // and an array joined per event costs a visible share of a long stream's decoding.
   let data: string | null = null;
   let id: string | null = null;
   let retry: number | null = null;
-
-  const dispatch = (): ServerSentEvent | null => {
-    const result = data !== null ? { event, data, id, retry } : null;
-    event = null;
-    data = null;
-    retry = null;
-    return result;
-  };
 
   const field = (name: string, value: string) => {
     switch (name) {
@@ -59,32 +63,66 @@ export function createEventDecoder(): EventDecoder {
     }
   };
 
+  const line: LineSink = (text, start, end) => {
+    if (start === end) {
+      // A blank line: dispatch (an event without data is not dispatched). The id persists
+      // across events, as the standard's last-event-ID buffer does.
+      const value = data;
+      const name = event;
+      const wait = retry;
+      event = null;
+      data = null;
+      retry = null;
+      if (value !== null) sink(name, value, id, wait);
+      return;
+    }
+    const first = text.charCodeAt(start);
+    if (first === 58) return; // ":" starts a comment
+    // Fast paths for the lines nearly every event is made of: "data: …" and "event: …",
+    // tested char by char (cheaper than a builtin call per line). The tests may look past
+    // `end` only at a line end, never a colon, so they stay exact.
+    if (first === 100 && text.charCodeAt(start + 4) === 58 && text.charCodeAt(start + 1) === 97 && text.charCodeAt(start + 2) === 116 && text.charCodeAt(start + 3) === 97) {
+      const value = text.slice(text.charCodeAt(start + 5) === 32 ? start + 6 : start + 5, end);
+      data = data === null ? value : `${data}\n${value}`;
+      return;
+    }
+    if (first === 101 && text.charCodeAt(start + 5) === 58 && text.charCodeAt(start + 1) === 118 && text.charCodeAt(start + 2) === 101 && text.charCodeAt(start + 3) === 110 && text.charCodeAt(start + 4) === 116) {
+      event = text.slice(text.charCodeAt(start + 6) === 32 ? start + 7 : start + 6, end);
+      return;
+    }
+    const colon = text.indexOf(":", start);
+    if (colon === -1 || colon >= end) {
+      field(text.slice(start, end), "");
+      return;
+    }
+    const from = text.charCodeAt(colon + 1) === 32 && colon + 1 < end ? colon + 2 : colon + 1;
+    field(text.slice(start, colon), text.slice(from, end));
+  };
+
+  return {
+    line,
+    flush() {
+      const cut = data !== null ? { event, data, id, retry } : null;
+      event = null;
+      data = null;
+      retry = null;
+      return cut;
+    },
+  };
+}
+
+/** The same layer one line at a time, for callers that hold lines as strings. */
+export function createEventDecoder(): EventDecoder {
+  let completed: ServerSentEvent | null = null;
+  const scanner = createEventScanner((event, data, id, retry) => {
+    completed = { event, data, id, retry };
+  });
   return {
     push(line) {
-      if (line === "") return dispatch();
-      const first = line.charCodeAt(0);
-      if (first === 58) return null; // ":" starts a comment
-      // Fast paths for the lines nearly every event is made of: "data: …" and "event: …".
-      if (first === 100 && line.startsWith("data:")) {
-        const value = line.slice(line.charCodeAt(5) === 32 ? 6 : 5);
-        data = data === null ? value : `${data}\n${value}`;
-        return null;
-      }
-      if (first === 101 && line.startsWith("event:")) {
-        event = line.slice(line.charCodeAt(6) === 32 ? 7 : 6);
-        return null;
-      }
-      const colon = line.indexOf(":");
-      if (colon === -1) {
-        field(line, "");
-        return null;
-      }
-      const value = line.charCodeAt(colon + 1) === 32 ? line.slice(colon + 2) : line.slice(colon + 1);
-      field(line.slice(0, colon), value);
-      return null;
+      completed = null;
+      scanner.line(line, 0, line.length);
+      return completed;
     },
-    flush() {
-      return dispatch();
-    },
+    flush: () => scanner.flush(),
   };
 }

@@ -6,11 +6,11 @@
  */
 import { errorFromEnvelope } from "../errors/error-from-response.ts";
 import { StreamError } from "../errors/stream-error.ts";
-import { createEventDecoder } from "../sse/events.ts";
-import { createLineDecoder } from "../sse/lines.ts";
+import { createEventScanner } from "../sse/events.ts";
+import { createLineScanner } from "../sse/lines.ts";
 import type { MessageStreamEvent } from "../types.ts";
 import { createMessageAccumulator, type MessageAccumulator } from "./accumulate-message.ts";
-import { toStreamEvent } from "./stream-event.ts";
+import { streamEventOf } from "./stream-event.ts";
 
 export interface MessageDecoder {
   readonly accumulator: MessageAccumulator;
@@ -22,21 +22,23 @@ export interface MessageDecoder {
 }
 
 export function createMessageDecoder(headers: Headers | null, redact: (text: string) => string): MessageDecoder {
-  const lines = createLineDecoder();
-  const sse = createEventDecoder();
   const accumulator = createMessageAccumulator();
+  // The layers are chained by callbacks, so a chunk's lines and events are never collected
+  // into arrays; the consumer for the chunk being decoded is swapped in by `decode`.
+  let each: (event: MessageStreamEvent) => void = () => {};
+  const sse = createEventScanner((name, data) => {
+    const event = streamEventOf(name, data);
+    if (event.type === "error") throw errorFromEnvelope(event, null, headers, redact);
+    accumulator.apply(event);
+    each(event);
+  });
+  const lines = createLineScanner();
   return {
     accumulator,
-    decode(chunk, each) {
-      for (const line of chunk === null ? lines.flush() : lines.push(chunk)) {
-        const raw = sse.push(line);
-        if (raw === null) continue;
-        const event = toStreamEvent(raw);
-        if (event.type === "error") throw errorFromEnvelope(event, null, headers, redact);
-        accumulator.apply(event);
-        each(event);
-      }
-      if (chunk !== null) return;
+    decode(chunk, consumer) {
+      each = consumer;
+      if (chunk !== null) return lines.push(chunk, sse.line);
+      lines.flush(sse.line);
       const cut = sse.flush();
       if (!accumulator.done) {
         const detail = cut ? ` (an unterminated ${cut.event ?? "unnamed"} event was discarded)` : "";

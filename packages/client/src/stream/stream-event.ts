@@ -8,17 +8,22 @@ import type { ServerSentEvent } from "../sse/events.ts";
 import type { MessageStreamEvent } from "../types.ts";
 
 export function toStreamEvent(sse: ServerSentEvent): MessageStreamEvent {
+  return streamEventOf(sse.event, sse.data);
+}
+
+/** `toStreamEvent` from the event's two fields, for decoders that build no SSE object. */
+export function streamEventOf(name: string | null, text: string): MessageStreamEvent {
   let data: unknown;
   try {
-    data = JSON.parse(sse.data);
+    data = JSON.parse(text);
   } catch {
-    throw new StreamError(`event ${sse.event ?? "(unnamed)"} carried data that is not JSON: ${sse.data.slice(0, 200)}`);
+    throw new StreamError(`event ${name ?? "(unnamed)"} carried data that is not JSON: ${text.slice(0, 200)}`);
   }
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    throw new StreamError(`event ${sse.event ?? "(unnamed)"} carried JSON that is not an object`);
+    throw new StreamError(`event ${name ?? "(unnamed)"} carried JSON that is not an object`);
   }
   const event = data as { type?: unknown };
-  if (sse.event !== null && event.type !== sse.event) return { ...event, type: sse.event } as MessageStreamEvent;
+  if (name !== null && event.type !== name) return { ...event, type: name } as MessageStreamEvent;
   if (typeof event.type !== "string") throw new StreamError("an event had neither an event name nor a data type");
   return event as MessageStreamEvent;
 }

@@ -83,3 +83,63 @@ describe("parseServerSentEvents", () => {
     expect(parseServerSentEvents(body).map((e) => e.event)).toEqual(expectedNames);
   });
 });
+
+/**
+ * The event-stream interpretation rules read as plainly as possible (split every line end,
+ * one field at a time), to check the span-based decoder against: the decoder peeks past a
+ * line's end for its fast paths, so lines that stop just short of a prefix matter here.
+ */
+function naiveEvents(text: string) {
+  const out: { event: string | null; data: string; id: string | null; retry: number | null }[] = [];
+  let event: string | null = null;
+  let data: string[] | null = null;
+  let id: string | null = null;
+  let retry: number | null = null;
+  const lines = text.split(/\r\n|\r|\n/);
+  lines.pop(); // the text after the last line end is not a line yet (and flush discards it)
+  for (const line of lines) {
+    if (line === "") {
+      if (data !== null) out.push({ event, data: data.join("\n"), id, retry });
+      event = null;
+      data = null;
+      retry = null;
+      continue;
+    }
+    if (line.startsWith(":")) continue;
+    const colon = line.indexOf(":");
+    const name = colon === -1 ? line : line.slice(0, colon);
+    let value = colon === -1 ? "" : line.slice(colon + 1);
+    if (value.startsWith(" ")) value = value.slice(1);
+    if (name === "event") event = value;
+    else if (name === "data") (data ??= []).push(value);
+    else if (name === "id" && !value.includes("\0")) id = value;
+    else if (name === "retry" && /^\d+$/.test(value)) retry = Number(value);
+  }
+  return out;
+}
+
+describe("the span-based decoder against a plain reading of the standard", () => {
+  // Lines that end exactly where a fast path would look for its colon, under each line end,
+  // followed by lines that start with a colon.
+  const tricky = ["data", "event", "dataX: y", "eventX: y", "data:", "event:", "dat", "even", "datum: x", "events: y", "data:x", "event:x", "id", "id:", "retry", "retry:15", ":", "data:  two", "event: e"];
+  const ends = ["\n", "\r", "\r\n"];
+  const bodies: string[] = [];
+  for (const end of ends) {
+    for (const line of tricky) {
+      bodies.push(`${line}${end}:c${end}data: 1${end}${end}`, `${line}${end}${end}`, `data: 0${end}${line}${end}${end}`, `${line}${end}event: z${end}data: q${end}${end}`);
+    }
+  }
+  const all = bodies.join("");
+
+  it("agrees on each tricky body and on all of them in one text", () => {
+    for (const text of [...bodies, all]) expect(parseServerSentEvents(text), JSON.stringify(text)).toEqual(naiveEvents(text));
+  });
+
+  it("agrees at every split of the joined text", async () => {
+    const bytes = encoder.encode(all);
+    const expected = naiveEvents(all);
+    for (let i = 0; i <= bytes.length; i += 7) {
+      expect(await collect([bytes.subarray(0, i), bytes.subarray(i)])).toEqual(expected);
+    }
+  });
+});
