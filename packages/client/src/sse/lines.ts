@@ -49,35 +49,19 @@ export function createLineScanner(): LineScanner {
     let start = 0;
     if (skipLeadingLf && text.charCodeAt(0) === 10) start = 1;
     skipLeadingLf = false;
-    // indexOf scans natively; most streams have no CR at all, so that search ends at once
-    // and the loop below is the LF-only one.
+    // indexOf scans natively; most streams have no CR at all, so that search ends at once.
+    let lf = text.indexOf("\n", start);
     let cr = text.indexOf("\r", start);
-    if (cr === -1) {
-      let lf = text.indexOf("\n", start);
-      if (lf !== -1 && pending !== "") {
-        emit(sink, text, start, lf);
-        start = lf + 1;
-        lf = text.indexOf("\n", start);
+    while (lf !== -1 || cr !== -1) {
+      const end = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
+      emit(sink, text, start, end);
+      start = end + 1;
+      if (end === cr) {
+        if (start === text.length) skipLeadingLf = true;
+        else if (text.charCodeAt(start) === 10) start++;
+        cr = text.indexOf("\r", start);
       }
-      while (lf !== -1) {
-        sink(text, start, lf);
-        start = lf + 1;
-        // Every event ends with a blank line: seen without another search.
-        lf = text.charCodeAt(start) === 10 ? start : text.indexOf("\n", start);
-      }
-    } else {
-      let lf = text.indexOf("\n", start);
-      while (lf !== -1 || cr !== -1) {
-        const end = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
-        emit(sink, text, start, end);
-        start = end + 1;
-        if (end === cr) {
-          if (start === text.length) skipLeadingLf = true;
-          else if (text.charCodeAt(start) === 10) start++;
-          cr = text.indexOf("\r", start);
-        }
-        if (lf !== -1 && lf < start) lf = text.indexOf("\n", start);
-      }
+      if (lf !== -1 && lf < start) lf = text.indexOf("\n", start);
     }
     if (start < text.length) pending += start === 0 ? text : text.slice(start);
   };

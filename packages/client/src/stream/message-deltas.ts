@@ -5,22 +5,10 @@
  */
 import type { ContentBlock, Message, MessageStreamEvent, TextCitation } from "../types.ts";
 import type { MessageAccumulator } from "./accumulate-message.ts";
-import { parsePartialJson } from "./partial-json.ts";
 
 export type MessageStreamDelta =
   | { readonly type: "text"; readonly index: number; readonly text: string; readonly snapshot: string }
-  | {
-      readonly type: "input_json";
-      readonly index: number;
-      readonly partialJson: string;
-      readonly snapshot: string;
-      /**
-       * The snapshot parsed as far as it goes (`parsePartialJson`): `undefined` before the
-       * first character, then the input so far, ending as the block's final `input`. Parsed
-       * on first read; a snapshot that cannot be JSON throws a `StreamError`.
-       */
-      readonly input: unknown;
-    }
+  | { readonly type: "input_json"; readonly index: number; readonly partialJson: string; readonly snapshot: string }
   | { readonly type: "thinking"; readonly index: number; readonly thinking: string; readonly snapshot: string }
   | { readonly type: "signature"; readonly index: number; readonly signature: string }
   | { readonly type: "citation"; readonly index: number; readonly citation: TextCitation }
@@ -40,7 +28,7 @@ export function deltaOf(event: MessageStreamEvent, accumulator: MessageAccumulat
     case "text_delta":
       return { type: "text", index: e.index, text: d.text, snapshot: block.text };
     case "input_json_delta":
-      return inputJsonDelta(e.index, d.partial_json, accumulator.partialJson(e.index));
+      return { type: "input_json", index: e.index, partialJson: d.partial_json, snapshot: accumulator.partialJson(e.index) };
     case "thinking_delta":
       return { type: "thinking", index: e.index, thinking: d.thinking, snapshot: block.thinking };
     case "signature_delta":
@@ -50,27 +38,4 @@ export function deltaOf(event: MessageStreamEvent, accumulator: MessageAccumulat
     default:
       return null;
   }
-}
-
-/**
- * An `input_json` delta whose `input` is parsed only when read, then kept: parsing every
- * snapshot of a long input costs time quadratic in its length, which consumers who only
- * want the text should not pay.
- */
-function inputJsonDelta(index: number, partialJson: string, snapshot: string): MessageStreamDelta {
-  let input: unknown;
-  let parsed = false;
-  return {
-    type: "input_json",
-    index,
-    partialJson,
-    snapshot,
-    get input() {
-      if (!parsed) {
-        input = parsePartialJson(snapshot);
-        parsed = true;
-      }
-      return input;
-    },
-  };
 }

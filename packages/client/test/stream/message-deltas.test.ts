@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createClient, StreamError, type FetchFn, type MessageStreamDelta } from "../../src/index.ts";
+import { createClient, parsePartialJson, StreamError, type FetchFn, type MessageStreamDelta } from "../../src/index.ts";
 import { fakeFetch } from "../helpers/fake-fetch.ts";
 import { isPartialOf } from "../helpers/json-documents.ts";
 import { chunked, messageStart, sseOf, type Event } from "../helpers/sse.ts";
@@ -46,7 +46,7 @@ async function deltasOf(body: string | ReadableStream<Uint8Array>) {
   return { deltas, message: await stream.finalMessage() };
 }
 
-describe("MessageStream deltas(): input_json input", () => {
+describe("MessageStream deltas(): input_json snapshots through parsePartialJson", () => {
   it("grows each tool's parsed input toward its final input, ending equal to it", async () => {
     // One byte per chunk, so the SSE layers see every split too.
     const bytes = new TextEncoder().encode(sseOf(events));
@@ -56,14 +56,15 @@ describe("MessageStream deltas(): input_json input", () => {
       const inputs = deltas.filter((d): d is InputJsonDelta => d.type === "input_json" && d.index === index);
       expect(inputs.length).toBeGreaterThan(5);
       expect(inputs[0]!.snapshot).toBe("");
-      expect(inputs[0]!.input).toBeUndefined();
+      expect(parsePartialJson(inputs[0]!.snapshot)).toBeUndefined();
       let previous: unknown;
       for (const delta of inputs) {
-        expect(isPartialOf(delta.input, final), delta.snapshot).toBe(true);
-        expect(isPartialOf(previous, delta.input), delta.snapshot).toBe(true);
-        previous = delta.input;
+        const input = parsePartialJson(delta.snapshot);
+        expect(isPartialOf(input, final), delta.snapshot).toBe(true);
+        expect(isPartialOf(previous, input), delta.snapshot).toBe(true);
+        previous = input;
       }
-      expect(inputs.at(-1)!.input).toEqual(final);
+      expect(parsePartialJson(inputs.at(-1)!.snapshot)).toEqual(final);
       // The block this delta belongs to finished with the same value.
       const finished = deltas.find((d) => d.type === "content_block" && d.index === index);
       expect((finished as { block: { input: unknown } }).block.input).toEqual(final);
@@ -77,13 +78,12 @@ describe("MessageStream deltas(): input_json input", () => {
     const inputs = deltas.filter((d): d is InputJsonDelta => d.type === "input_json" && d.index === 1);
     const midway = inputs.find((d) => d.snapshot === '{"city":"Paris \\"Île-de-France\\" 😀","days":[1,2.5,-0.')!;
     expect(midway).toMatchObject({ type: "input_json", index: 1, partialJson: "-0." });
-    expect(midway.input).toEqual({ city: 'Paris "Île-de-France" 😀', days: [1, 2.5, -0] });
-    expect(Object.is((midway.input as { days: number[] }).days[2], -0)).toBe(true);
+    const input = parsePartialJson(midway.snapshot) as { days: number[] };
+    expect(input).toEqual({ city: 'Paris "Île-de-France" 😀', days: [1, 2.5, -0] });
+    expect(Object.is(input.days[2], -0)).toBe(true);
   });
 
-  it("parses only when input is read, once", async () => {
-    // Broken tool input: the deltas before the block's stop are still delivered, and only
-    // reading `input` meets the broken JSON.
+  it("names the position where a broken snapshot stops being JSON, and the stream fails at the block's stop", async () => {
     const broken: Event[] = [
       messageStart(),
       ["content_block_start", { type: "content_block_start", index: 0, content_block: { type: "tool_use", id: "t", name: "n", input: {} } }],
@@ -98,9 +98,7 @@ describe("MessageStream deltas(): input_json input", () => {
       for await (const delta of stream.deltas()) deltas.push(delta as InputJsonDelta);
     }).rejects.toThrow(StreamError);
     expect(deltas.map((d) => d.snapshot)).toEqual(['{"a": [1', '{"a": [1}']);
-    const first = deltas[0]!.input;
-    expect(first).toEqual({ a: [1] });
-    expect(deltas[0]!.input).toBe(first);
-    expect(() => deltas[1]!.input).toThrow(/expected ',' or '\]' at position 8/);
+    expect(parsePartialJson(deltas[0]!.snapshot)).toEqual({ a: [1] });
+    expect(() => parsePartialJson(deltas[1]!.snapshot)).toThrow(/expected ',' or '\]' at position 8/);
   });
 });
