@@ -5,8 +5,9 @@
  */
 const headers = { "content-type": "application/json", "x-api-key": "bench-key", "anthropic-version": "2023-06-01" };
 
-export async function rawCreate(baseURL: string, body: string): Promise<unknown> {
-  const response = await fetch(`${baseURL}/v1/messages`, { method: "POST", headers, body });
+/** Serialises its parameters per call, as any caller sending a new message does. */
+export async function rawCreate(baseURL: string, params: object): Promise<unknown> {
+  const response = await fetch(`${baseURL}/v1/messages`, { method: "POST", headers, body: JSON.stringify(params) });
   return response.json();
 }
 

@@ -36,6 +36,8 @@ const acceptFor: Record<Mode, (row: OperationInfo) => string> = {
   download: () => "*/*",
 };
 
+const httpMethods: Readonly<Record<string, string>> = { get: "GET", post: "POST", delete: "DELETE" };
+
 /** Builds the request for a row: URL, headers, body (size-checked before anything is sent). */
 export function buildRequest(
   context: ClientContext,
@@ -51,22 +53,23 @@ export function buildRequest(
   const direct = mode === "jsonl" && typeof first === "object" && first !== null ? first.results_url : undefined;
   if (typeof first === "object" && first !== null && typeof direct !== "string") pathValues = [first.id, ...pathValues.slice(1)];
   const pathParams: Record<string, unknown> = {};
-  row.pathParams.forEach((name, i) => {
+  for (let i = 0; i < row.pathParams.length; i++) {
+    const name = row.pathParams[i]!;
     const value = pathValues[i];
     if (typeof direct !== "string" && (typeof value !== "string" || value === "")) {
       throw new ClaudeError(`${row.operationId}: ${name} must be a non-empty string`);
     }
     pathParams[name] = value;
-  });
+  }
   const betas = betasFor(context, row.beta, options);
-  const query: Record<string, unknown> = row.method === "get" && row.requestContentType === null ? { ...params } : {};
-  if (betas.length > 0) query.beta = true;
-  const search = queryString(query);
+  let query: Params | undefined = row.method === "get" && row.requestContentType === null ? params : undefined;
+  if (betas.length > 0) query = { ...query, beta: true };
+  const search = query ? queryString(query) : "";
   let url = typeof direct === "string" ? new URL(direct, `${context.baseURL}/`).href : context.baseURL + fillPath(row.path, pathParams);
   if (search) url += (url.includes("?") ? "&" : "?") + search;
 
-  const headers = mergeHeaders(context.headers, options?.headers);
-  headers.accept = acceptFor[mode](row);
+  // One literal, so every call of a row builds headers of one shape.
+  const headers: Record<string, string> = { ...(options?.headers ? mergeHeaders(context.headers, options.headers) : context.headers), accept: acceptFor[mode](row) };
   if (betas.length > 0) headers["anthropic-beta"] = betas.join(",");
   // `delete` turns an object into a slow dictionary; only when there is something to remove.
   else if ("anthropic-beta" in headers) delete headers["anthropic-beta"];
@@ -83,7 +86,7 @@ export function buildRequest(
     replayable = multipart.replayable;
     if (multipart.contentType) headers["content-type"] = multipart.contentType;
   }
-  return { method: row.method.toUpperCase(), url, headers, body, replayable };
+  return { method: httpMethods[row.method] ?? row.method.toUpperCase(), url, headers, body, replayable };
 }
 
 /** Sends a row's request and reads its answer the way its media type says. */

@@ -4,25 +4,35 @@ import type { ClientContext } from "./context.ts";
 
 const maxHops = 5;
 
+/** True when a response sent with `redirect: "manual"` asks to be followed (or hides where to). */
+export function isRedirect(response: Response): boolean {
+  const status = response.status;
+  // An opaque redirect (a browser hiding where to) has status 0.
+  if (status === 0) return response.type === "opaqueredirect";
+  return status >= 300 && status < 400 && response.headers.has("location");
+}
+
 /**
- * Calls fetch with `redirect: "manual"` and follows redirects itself, because `fetch` keeps
- * custom headers such as `x-api-key` on a cross-origin redirect (it strips only
- * `Authorization`). A hop to another origin is made without any credential header.
+ * Follows the redirect `response` answered to `url`. The client sends with
+ * `redirect: "manual"` and follows itself, because `fetch` keeps custom headers such as
+ * `x-api-key` on a cross-origin redirect (it strips only `Authorization`). A hop to another
+ * origin is made without any credential header. Called only for a redirect, so an ordinary
+ * answer pays for no extra promise.
  */
-export async function fetchFollowingRedirects(
+export async function followRedirects(
   context: ClientContext,
   url: string,
   init: RequestInit & { headers: Record<string, string> },
   replayable: boolean,
+  response: Response,
 ): Promise<Response> {
-  for (let hop = 0; ; hop++) {
-    const response = await context.fetch(url, init);
+  for (let hop = 1; ; hop++) {
     if (response.type === "opaqueredirect") {
       throw new ConnectionError(`${url} redirected, and this runtime hides where to; not followed`);
     }
     const location = response.status >= 300 && response.status < 400 ? response.headers.get("location") : null;
     if (location === null) return response;
-    if (hop === maxHops) throw new ConnectionError(`more than ${maxHops} redirects from ${url}`);
+    if (hop > maxHops) throw new ConnectionError(`more than ${maxHops} redirects from ${url}`);
     const next = new URL(location, url);
     response.body?.cancel().catch(() => {});
     const toGet = response.status === 303 || ((response.status === 301 || response.status === 302) && init.method === "POST");
@@ -35,5 +45,6 @@ export async function fetchFollowingRedirects(
     init = { ...init, headers, ...(toGet ? { method: "GET", body: null } : {}) };
     context.log.info?.(`following a ${response.status} redirect`, { from: url, to: next.href });
     url = next.href;
+    response = await context.fetch(url, init);
   }
 }

@@ -23,8 +23,9 @@ export function rateLimitOf(headers: Headers): Record<string, string> {
 
 const rateLimits = new WeakMap<object, Record<string, string>>();
 
-// One getter shared by every result: objects that get the same property definitions keep
-// sharing one hidden class, where a closure per result would give each its own.
+// Accessors shared by every result: objects given the same property definitions keep sharing
+// one hidden class (a closure or a fresh descriptor per result would give each its own), and
+// nothing is read from the headers until asked for.
 const rateLimit = {
   get(this: ResponseMeta): Record<string, string> {
     let value = rateLimits.get(this);
@@ -33,13 +34,19 @@ const rateLimit = {
   },
   configurable: true,
 };
+const requestId = {
+  get(this: ResponseMeta): string | null {
+    return this.response.headers.get("request-id");
+  },
+  configurable: true,
+};
 
 /**
  * Attaches the metadata to a result as non-enumerable properties: the data still serialises
- * (and spreads) as exactly what the API sent. The rate-limit map is built on first read.
+ * (and spreads) as exactly what the API sent.
  */
 export function withMeta<T extends object>(data: T, response: Response): WithMeta<T> {
-  Object.defineProperty(data, "requestId", { value: response.headers.get("request-id"), configurable: true });
   Object.defineProperty(data, "response", { value: response, configurable: true });
+  Object.defineProperty(data, "requestId", requestId);
   return Object.defineProperty(data, "rateLimit", rateLimit) as WithMeta<T>;
 }

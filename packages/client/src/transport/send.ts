@@ -6,12 +6,15 @@ import { backoffDelay, parseRetryAfter } from "../retry/timing.ts";
 import { RequestControl } from "../timeout/request-control.ts";
 import { sleep } from "../timeout/sleep.ts";
 import type { ClientContext, RequestOptions } from "./context.ts";
-import { fetchFollowingRedirects } from "./follow-redirects.ts";
+import { followRedirects, isRedirect } from "./follow-redirects.ts";
 
 export interface Outgoing {
   readonly method: string;
   readonly url: string;
-  /** Lower-cased, without credentials (added here, and only for the client's own origin). */
+  /**
+   * Lower-cased, without credentials: `send` writes them into this object (it must be the
+   * request's own), and only for the client's own origin.
+   */
   readonly headers: Record<string, string>;
   readonly body?: BodyInit | null;
   /** False for a one-shot body (a stream): such a request is never sent twice. */
@@ -71,11 +74,14 @@ export async function send(
         control.dispose();
         throw error;
       }
-      init.headers = { ...outgoing.headers, ...auth };
+      // The headers object is this request's own (built for it), so the credential is
+      // written into it rather than into a copy per attempt.
+      Object.assign(init.headers, auth);
     }
     let response: Response;
     try {
-      response = await fetchFollowingRedirects(context, outgoing.url, init, replayable);
+      response = await context.fetch(outgoing.url, init);
+      if (isRedirect(response)) response = await followRedirects(context, outgoing.url, init, replayable, response);
     } catch (error) {
       const failure = fetchFailure(control, error);
       if (!(failure instanceof ConnectionError) || retry >= maxRetries || !replayable) {
@@ -85,7 +91,8 @@ export async function send(
       await wait(context, control, backoffDelay(retry, {}, context.random), failure, retry);
       continue;
     }
-    if (response.ok) return { response, control };
+    const status = response.status;
+    if (status >= 200 && status < 300) return { response, control };
     if (retry < maxRetries && replayable && isRetryableStatus(response.status, response.headers)) {
       const delay = parseRetryAfter(response.headers) ?? backoffDelay(retry, {}, context.random);
       if (delay < control.remaining()) {
