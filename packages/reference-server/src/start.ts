@@ -1,24 +1,24 @@
 /**
- * Starts the reference server on Node: Hono's Node adapter in front of the web-standard
- * app, files on disk under the data dir, fixtures from conformance/fixtures/, and an
- * optional record file. `start(options)` → `{ url, close() }`.
+ * Starts the reference server on Node: plain node:http in front of the core (the Node
+ * entry in node/ reads requests and writes replies directly), files on disk under the data
+ * dir, fixtures from conformance/fixtures/, and an optional record file.
+ * `start(options)` → `{ url, close() }`.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer } from "node:http";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AddressInfo } from "node:net";
-import { getRequestListener } from "@hono/node-server";
-import { createApp, type ReferenceApp } from "./app.ts";
-import { errorBody } from "./http/error-envelope.ts";
-import { requestId } from "./http/ids.ts";
-import { answerClientError, answerEnvelope, missingHost } from "./node/connection.ts";
-import { NodeBindings } from "./node/node-bindings.ts";
+import { webApp, type ReferenceApp } from "./app.ts";
+import { createCore } from "./core.ts";
+import { answerClientError, answerEnvelope } from "./node/connection.ts";
 import { createDiskStore } from "./node/disk-store.ts";
+import { defaultDrainBounds, type DrainBounds } from "./node/drain-body.ts";
 import { loadFixtures } from "./node/load-fixtures.ts";
 import { openRecordFile, type RecordFile } from "./node/record-file.ts";
+import { createRequestListener } from "./node/request-listener.ts";
 import { resolveOptions, type AppOptions } from "./options.ts";
 
 export interface StartOptions extends AppOptions {
@@ -40,6 +40,14 @@ export interface StartOptions extends AppOptions {
   fixturesDir?: string | false;
   /** Largest request header block, in bytes; larger ones get a 413 envelope. @default 32768 */
   maxHeaderSize?: number;
+  /**
+   * After answering before the request body has fully arrived (a 413 over the size limit, an
+   * early 401), the server keeps reading and discarding the rest of the body for at most
+   * `ms` milliseconds and `bytes` bytes, so the client can read the answer before the
+   * connection closes; past either bound the connection is closed.
+   * @default { ms: 5000, bytes: 268435456 } (256 MiB)
+   */
+  earlyAnswerDrain?: Partial<DrainBounds>;
 }
 
 export interface RunningServer {
@@ -48,6 +56,7 @@ export interface RunningServer {
   readonly host: string;
   readonly port: number;
   readonly dataDir: string;
+  /** The same server as a web-standard handler, for in-process calls. */
   readonly app: ReferenceApp;
   /** Stops accepting connections, ends open ones, flushes the record file. */
   close(): Promise<void>;
@@ -69,31 +78,15 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
   const recorder: RecordFile | undefined = options.record ? openRecordFile(options.record) : undefined;
   const organizationId = resolveOptions(options).organizationId;
 
-  const reference = createApp({ ...options, fixtures }, { store: createDiskStore(dataDir), recorder });
-  await reference.ready;
+  const core = createCore({ ...options, fixtures }, { store: createDiskStore(dataDir), recorder });
+  await core.ready;
 
-  const listener = getRequestListener(
-    (request, env) => {
-      // Only HTTP/1.1 is served (createServer below), so the response is a ServerResponse.
-      const { incoming, outgoing } = env as { incoming: IncomingMessage; outgoing: ServerResponse };
-      return reference.fetch(request, new NodeBindings(incoming, outgoing));
-    },
-    {
-      hostname: host,
-      // A request Node can parse but the adapter cannot turn into a Request (bad target, bad Host).
-      errorHandler: () => {
-        const id = requestId();
-        return new Response(JSON.stringify(errorBody("invalid_request_error", "malformed request target or Host header", id)), {
-          status: 400,
-          headers: { "content-type": "application/json", "request-id": id, "anthropic-organization-id": organizationId, "x-should-retry": "false" },
-        });
-      },
-    },
-  );
-  const server = createServer({ maxHeaderSize: options.maxHeaderSize ?? 32_768, requireHostHeader: false }, (request, response) => {
-    if (missingHost(request)) answerEnvelope(response, 400, "Host header is required", organizationId);
-    else void listener(request, response);
+  const listener = createRequestListener(core.handle, {
+    hostname: host,
+    organizationId,
+    drain: { ...defaultDrainBounds, ...options.earlyAnswerDrain },
   });
+  const server = createServer({ maxHeaderSize: options.maxHeaderSize ?? 32_768, requireHostHeader: false }, listener);
   server.on("clientError", (error, socket) => answerClientError(error, socket, organizationId));
   // Node answers an unknown `Expect` itself with a bare 417; ours carries the envelope.
   server.on("checkExpectation", (_request, response) => answerEnvelope(response, 417, "unsupported Expect header", organizationId));
@@ -114,7 +107,7 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
     host,
     port,
     dataDir,
-    app: reference,
+    app: webApp(core),
     close() {
       closing ??= (async () => {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -10,7 +10,8 @@ import { ApiError } from "./api-error.ts";
 
 export function tooLarge(limit: number): ApiError {
   return new ApiError(413, `Request exceeds the maximum allowed number of bytes (${limit}).`, {
-    // Whatever is left of the body is not read, so the connection cannot be reused.
+    // The rest of the body is never taken in (on Node it is drained and dropped, see
+    // node/drain-body.ts), so the connection is not reused.
     headers: { connection: "close" },
   });
 }

@@ -17,7 +17,8 @@ export function parseJsonBody(bytes: Uint8Array): Record<string, unknown> {
   } catch {
     throw new ApiError(400, "request body is not valid UTF-8");
   }
-  if (nestingDepth(text) > maxNestingDepth) {
+  // Deeper than the cap takes more brackets than a short body has: the scan is skipped for those.
+  if (text.length > maxNestingDepth && nestingDepth(text) > maxNestingDepth) {
     throw new ApiError(400, `request body is nested more than ${maxNestingDepth} levels deep`);
   }
   let value: unknown;

@@ -41,15 +41,27 @@ export interface RateLimitDecision {
   readonly limitedBy: Family | null;
 }
 
-/** Keys are stored by a digest, never as given, so a heap dump holds no secrets. */
+/**
+ * Keys are stored by a digest, never as given, so a heap dump holds no secrets. Every request
+ * goes through take() and writeHeaders(), so they read the clock once per call and loop
+ * without allocating.
+ */
 export class RateLimiter {
   readonly #config: RateLimitConfig;
   readonly #now: () => number;
   readonly #buckets = new Map<string, Record<Family, Bucket>>();
+  /** Each family's `-limit` header value, formatted once. */
+  readonly #limitText: Readonly<Record<Family, string>>;
 
   constructor(config: RateLimitConfig, now: () => number) {
     this.#config = config;
     this.#now = now;
+    this.#limitText = {
+      requests: String(config.requests.limit),
+      tokens: String(config.tokens.limit),
+      inputTokens: String(config.inputTokens.limit),
+      outputTokens: String(config.outputTokens.limit),
+    };
   }
 
   #bucketsFor(owner: string): Record<Family, Bucket> {
@@ -69,9 +81,8 @@ export class RateLimiter {
     return buckets;
   }
 
-  #refill(family: Family, bucket: Bucket): void {
+  #refill(family: Family, bucket: Bucket, now: number): void {
     const { limit, windowMs } = this.#config[family];
-    const now = this.#now();
     const elapsed = Math.max(0, now - bucket.at);
     bucket.level = Math.min(limit, bucket.level + (elapsed * limit) / windowMs);
     bucket.at = now;
@@ -80,30 +91,36 @@ export class RateLimiter {
   /** Takes `amounts` from the owner's buckets if every one of them has enough; otherwise takes nothing. */
   take(owner: string, amounts: Partial<Record<Family, number>>): RateLimitDecision {
     const buckets = this.#bucketsFor(owner);
-    let worst: { family: Family; wait: number } | null = null;
-    for (const family of Object.keys(amounts) as Family[]) {
-      const amount = amounts[family] ?? 0;
-      const bucket = buckets[family];
-      this.#refill(family, bucket);
-      const { limit, windowMs } = this.#config[family];
+    const now = this.#now();
+    let worst: Family | null = null;
+    let worstWait = 0;
+    for (const family in amounts) {
+      const amount = amounts[family as Family] ?? 0;
+      const bucket = buckets[family as Family];
+      this.#refill(family as Family, bucket, now);
+      const { limit, windowMs } = this.#config[family as Family];
       // A request larger than the whole bucket can never pass; it waits a full window.
       const need = Math.min(amount, limit);
       if (bucket.level < need || amount > limit) {
         const wait = amount > limit ? windowMs : ((need - bucket.level) * windowMs) / limit;
-        if (!worst || wait > worst.wait) worst = { family, wait };
+        if (worst === null || wait > worstWait) {
+          worst = family as Family;
+          worstWait = wait;
+        }
       }
     }
-    if (worst) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(worst.wait / 1000)), limitedBy: worst.family };
-    for (const family of Object.keys(amounts) as Family[]) buckets[family].level -= amounts[family] ?? 0;
-    return { allowed: true, retryAfterSeconds: 0, limitedBy: null };
+    if (worst !== null) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(worstWait / 1000)), limitedBy: worst };
+    for (const family in amounts) buckets[family as Family].level -= amounts[family as Family] ?? 0;
+    return allowed;
   }
 
   /** Charges after the fact (output tokens are known only once the reply is built); may go negative. */
   charge(owner: string, amounts: Partial<Record<Family, number>>): void {
     const buckets = this.#bucketsFor(owner);
-    for (const family of Object.keys(amounts) as Family[]) {
-      this.#refill(family, buckets[family]);
-      buckets[family].level -= amounts[family] ?? 0;
+    const now = this.#now();
+    for (const family in amounts) {
+      this.#refill(family as Family, buckets[family as Family], now);
+      buckets[family as Family].level -= amounts[family as Family] ?? 0;
     }
   }
 
@@ -113,17 +130,19 @@ export class RateLimiter {
     const now = this.#now();
     for (const family of families) {
       const bucket = buckets[family];
-      this.#refill(family, bucket);
+      this.#refill(family, bucket, now);
       const { limit, windowMs } = this.#config[family];
       const remaining = Math.max(0, Math.floor(bucket.level));
       const fullInMs = ((limit - Math.max(0, bucket.level)) * windowMs) / limit;
       const [limitName, remainingName, resetName] = headerNames[family];
-      into[limitName] = String(limit);
+      into[limitName] = this.#limitText[family];
       into[remainingName] = String(remaining);
       into[resetName] = rfc3339(now + Math.ceil(fullInMs / 1000) * 1000);
     }
   }
 }
+
+const allowed: RateLimitDecision = Object.freeze({ allowed: true, retryAfterSeconds: 0, limitedBy: null });
 
 /** RFC 3339 without fractional seconds, as the real headers are (`2026-04-05T14:28:43Z`). */
 export function rfc3339(ms: number): string {

@@ -1,8 +1,8 @@
 /**
  * The request body, read the two ways handlers need: whole into memory within a size
  * limit (JSON operations), or as a stream (uploads). The web-standard version works on any
- * runtime; a runtime entry may supply a faster one (start.ts reads Node's IncomingMessage
- * directly, which avoids several web-stream layers per request).
+ * runtime; a runtime entry may supply a faster one (the Node entry reads IncomingMessage
+ * directly, node/incoming-body.ts, which avoids several web-stream layers per request).
  */
 import { readLimitedBody } from "./body-limit.ts";
 

@@ -1,7 +1,7 @@
 /**
  * What the pipeline knows about one request while handling it. Response headers are
- * gathered in a plain object and turned into a `Response` once, at the end: on Node the
- * adapter then writes them without building a `Headers` object (see respond.ts).
+ * gathered in a plain object that becomes the reply's headers (respond.ts): on Node they are
+ * written as they are, without ever building a `Headers` object.
  */
 import type { RequestBody } from "./request-body.ts";
 

@@ -95,10 +95,16 @@ export function checkMessagesSemantics(body: Json): void {
   }
 }
 
+/** The body without `stream`; copied only when it has one (most bodies do not, and this runs per request). */
+function withoutStream(body: Json): Json {
+  if (!("stream" in body)) return body;
+  const { stream: _stream, ...rest } = body;
+  return rest;
+}
+
 export function synthesizeMessage(body: Json, context: SynthesisContext): Json {
   // Streamed or not, the same request gets the same message.
-  const { stream: _stream, ...unstreamed } = body;
-  const seed = String(fnv1a(JSON.stringify(unstreamed)));
+  const seed = String(fnv1a(JSON.stringify(withoutStream(body))));
   const inputTokens = context.inputTokens ?? countInputTokens(body);
   const maxTokens: number = typeof body.max_tokens === "number" ? body.max_tokens : 1024;
   const messages: Json[] = Array.isArray(body.messages) ? body.messages : [];

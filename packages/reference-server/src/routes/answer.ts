@@ -4,6 +4,7 @@
  */
 import type { FaultDirective } from "../faults/directive.ts";
 import { applyDelay, directiveError, shapeBody, shapesBody, type ResetConnection } from "../faults/apply-fault.ts";
+import { bodyStream, sortedHeaders, type Reply } from "../http/reply.ts";
 
 export async function beforeAnswer(directive: FaultDirective | undefined): Promise<void> {
   await applyDelay(directive);
@@ -11,12 +12,10 @@ export async function beforeAnswer(directive: FaultDirective | undefined): Promi
   if (error) throw error;
 }
 
-export function shaped(response: Response, directive: FaultDirective | undefined, reset: ResetConnection | undefined): Response {
-  if (!shapesBody(directive) || response.body === null) return response;
-  const headers: Record<string, string> = {};
-  response.headers.forEach((value, name) => {
-    // The shaped body may be cut short, so no length is promised.
-    if (name !== "content-length") headers[name] = value;
-  });
-  return new Response(shapeBody(response.body, directive!, reset), { status: response.status, headers });
+export function shaped(reply: Reply, directive: FaultDirective | undefined, reset: ResetConnection | undefined): Reply {
+  if (!shapesBody(directive) || reply.body === null) return reply;
+  const headers = sortedHeaders(reply.headers);
+  // The shaped body may be cut short, so no length is promised.
+  delete headers["content-length"];
+  return { status: reply.status, headers, body: shapeBody(bodyStream(reply.body), directive!, reset) };
 }

@@ -5,10 +5,11 @@
  * cancel, delete (only once ended) and results, streamed as JSONL from the absolute
  * `results_url` the batch names.
  */
+import type { Reply } from "../http/reply.ts";
 import { ApiError } from "../http/api-error.ts";
 import { errorBody } from "../http/error-envelope.ts";
 import { deterministicId, randomId } from "../http/ids.ts";
-import { jsonResponse, streamResponse } from "../http/respond.ts";
+import { jsonReply, streamReply } from "../http/respond.ts";
 import { messagesDirective } from "../faults/directive.ts";
 import { directiveError } from "../faults/apply-fault.ts";
 import { checkMessagesSemantics, synthesizeMessage } from "../messages/synthesize.ts";
@@ -46,7 +47,7 @@ function answerOne(call: Call, params: Json, index: number): Json {
   }
 }
 
-export async function createBatch(call: Call): Promise<Response> {
+export async function createBatch(call: Call): Promise<Reply> {
   const body = await readJson(call);
   validateBody(call, body);
   const requests: Json[] = body.requests;
@@ -61,39 +62,39 @@ export async function createBatch(call: Call): Promise<Response> {
   const lines: BatchResultLine[] = requests.map((r, i) => ({ custom_id: r.custom_id, result: answerOne(call, r.params, i) }));
   const id = randomId("msgbatch");
   call.ctx.batches.add(id, lines);
-  return shaped(jsonResponse(call.state, 200, call.ctx.batches.view(id, resultsUrl(call))), call.fallbackDirective, call.reset);
+  return shaped(jsonReply(call.state, 200, call.ctx.batches.view(id, resultsUrl(call))), call.fallbackDirective, call.reset);
 }
 
-export async function listBatches(call: Call): Promise<Response> {
+export async function listBatches(call: Call): Promise<Reply> {
   await beforeAnswer(call.fallbackDirective);
   const url = resultsUrl(call);
   const views = call.ctx.batches.ids().map((id) => ({ id }));
   const page = paginate(views, call.url().searchParams, "page");
   page.data = (page.data as { id: string }[]).map(({ id }) => call.ctx.batches.view(id, url));
-  return shaped(jsonResponse(call.state, 200, page), call.fallbackDirective, call.reset);
+  return shaped(jsonReply(call.state, 200, page), call.fallbackDirective, call.reset);
 }
 
-export async function retrieveBatch(call: Call): Promise<Response> {
+export async function retrieveBatch(call: Call): Promise<Reply> {
   await beforeAnswer(call.fallbackDirective);
   const view = call.ctx.batches.view(call.params.message_batch_id!, resultsUrl(call));
-  return shaped(jsonResponse(call.state, 200, view), call.fallbackDirective, call.reset);
+  return shaped(jsonReply(call.state, 200, view), call.fallbackDirective, call.reset);
 }
 
-export async function cancelBatch(call: Call): Promise<Response> {
+export async function cancelBatch(call: Call): Promise<Reply> {
   await beforeAnswer(call.fallbackDirective);
   const id = call.params.message_batch_id!;
   call.ctx.batches.cancel(id);
-  return shaped(jsonResponse(call.state, 200, call.ctx.batches.view(id, resultsUrl(call))), call.fallbackDirective, call.reset);
+  return shaped(jsonReply(call.state, 200, call.ctx.batches.view(id, resultsUrl(call))), call.fallbackDirective, call.reset);
 }
 
-export async function deleteBatch(call: Call): Promise<Response> {
+export async function deleteBatch(call: Call): Promise<Reply> {
   await beforeAnswer(call.fallbackDirective);
   const id = call.params.message_batch_id!;
   call.ctx.batches.delete(id);
-  return shaped(jsonResponse(call.state, 200, { id, type: "message_batch_deleted" }), call.fallbackDirective, call.reset);
+  return shaped(jsonReply(call.state, 200, { id, type: "message_batch_deleted" }), call.fallbackDirective, call.reset);
 }
 
-export async function batchResults(call: Call): Promise<Response> {
+export async function batchResults(call: Call): Promise<Reply> {
   await beforeAnswer(call.fallbackDirective);
   const id = call.params.message_batch_id!;
   const lines = call.ctx.batches.results(id);
@@ -106,8 +107,8 @@ export async function batchResults(call: Call): Promise<Response> {
       else controller.enqueue(encoder.encode(`${JSON.stringify(lines[next++])}\n`));
     },
   });
-  const response = streamResponse(call.state, 200, stream, "application/x-jsonl", {
+  const reply = streamReply(call.state, 200, stream, "application/x-jsonl", {
     "content-disposition": `attachment; filename*=utf-8''${id}_results.jsonl`,
   });
-  return shaped(response, call.fallbackDirective, call.reset);
+  return shaped(reply, call.fallbackDirective, call.reset);
 }

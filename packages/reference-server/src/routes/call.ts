@@ -20,7 +20,6 @@ export interface Call {
   readonly ctx: ServerContext;
   readonly state: RequestState;
   readonly op: OperationInfo;
-  readonly request: Request;
   /** The request's headers (native on Node; see request-headers.ts). */
   readonly headers: RequestHeaders;
   readonly params: Readonly<Record<string, string>>;

@@ -5,9 +5,10 @@
  * (the API answers 400 "File '<id>' is not downloadable"), unless the server option or the
  * upload's directive says otherwise.
  */
+import type { Reply } from "../http/reply.ts";
 import { ApiError } from "../http/api-error.ts";
 import { randomId } from "../http/ids.ts";
-import { jsonResponse, streamResponse } from "../http/respond.ts";
+import { jsonReply, streamReply } from "../http/respond.ts";
 import { directiveField, directiveIn, directivePrefix, type FaultDirective } from "../faults/directive.ts";
 import { mimeTypeFor, type FileMetadata } from "../store/file-registry.ts";
 import { paginate } from "../store/pagination.ts";
@@ -20,7 +21,7 @@ function fileTimestamp(ms: number): string {
   return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
 }
 
-export async function uploadFile(call: Call): Promise<Response> {
+export async function uploadFile(call: Call): Promise<Reply> {
   const id = randomId("file");
   const key = `files/${id}`;
   let stored: { filename: string; contentType: string | null; size: number } | undefined;
@@ -52,37 +53,37 @@ export async function uploadFile(call: Call): Promise<Response> {
     downloadable: directive?.downloadable ?? call.ctx.options.downloadableUploads,
   };
   await call.ctx.files.add(file);
-  return shaped(jsonResponse(call.state, 200, file), directive, call.reset);
+  return shaped(jsonReply(call.state, 200, file), directive, call.reset);
 }
 
-export async function listFiles(call: Call): Promise<Response> {
+export async function listFiles(call: Call): Promise<Reply> {
   await beforeAnswer(call.fallbackDirective);
   const page = paginate(call.ctx.files.list(), call.url().searchParams, "both");
-  return shaped(jsonResponse(call.state, 200, page), call.fallbackDirective, call.reset);
+  return shaped(jsonReply(call.state, 200, page), call.fallbackDirective, call.reset);
 }
 
-export async function retrieveFile(call: Call): Promise<Response> {
+export async function retrieveFile(call: Call): Promise<Reply> {
   await beforeAnswer(call.fallbackDirective);
-  return shaped(jsonResponse(call.state, 200, call.ctx.files.get(call.params.file_id!)), call.fallbackDirective, call.reset);
+  return shaped(jsonReply(call.state, 200, call.ctx.files.get(call.params.file_id!)), call.fallbackDirective, call.reset);
 }
 
-export async function deleteFile(call: Call): Promise<Response> {
+export async function deleteFile(call: Call): Promise<Reply> {
   await beforeAnswer(call.fallbackDirective);
   const id = call.params.file_id!;
   await call.ctx.files.delete(id);
-  return shaped(jsonResponse(call.state, 200, { id, type: "file_deleted" }), call.fallbackDirective, call.reset);
+  return shaped(jsonReply(call.state, 200, { id, type: "file_deleted" }), call.fallbackDirective, call.reset);
 }
 
-export async function downloadFile(call: Call): Promise<Response> {
+export async function downloadFile(call: Call): Promise<Reply> {
   await beforeAnswer(call.fallbackDirective);
   const file = call.ctx.files.get(call.params.file_id!);
   if (!file.downloadable) throw new ApiError(400, `File '${file.id}' is not downloadable`);
   const body = await call.ctx.store.read(`files/${file.id}`);
   if (!body) throw new ApiError(404, `File not found: ${file.id}`);
   // The spec declares the download as application/octet-stream whatever the file's type.
-  const response = streamResponse(call.state, 200, body, "application/octet-stream", {
+  const reply = streamReply(call.state, 200, body, "application/octet-stream", {
     "content-disposition": `attachment; filename*=utf-8''${encodeURIComponent(file.filename)}`,
     "content-length": String(file.size_bytes),
   });
-  return shaped(response, call.fallbackDirective, call.reset);
+  return shaped(reply, call.fallbackDirective, call.reset);
 }

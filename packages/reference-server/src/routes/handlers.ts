@@ -3,6 +3,7 @@
  * repeated here: the app routes from the generated operation table. An operation the spec
  * gains before this table does is answered with a 404 envelope that says so.
  */
+import type { Reply } from "../http/reply.ts";
 import type { Call } from "./call.ts";
 import { batchResults, cancelBatch, createBatch, deleteBatch, listBatches, retrieveBatch } from "./batches.ts";
 import { deleteFile, downloadFile, listFiles, retrieveFile, uploadFile } from "./files.ts";
@@ -19,7 +20,7 @@ import {
   retrieveSkillVersion,
 } from "./skills.ts";
 
-export type Handler = (call: Call) => Promise<Response>;
+export type Handler = (call: Call) => Promise<Reply>;
 
 export const handlers: Readonly<Record<string, Handler>> = {
   "messages.create": createMessage,

@@ -3,8 +3,9 @@
  * recorded fixture gets the recording; any other gets the deterministic synthetic reply,
  * as JSON or as a stream of server-sent events.
  */
+import type { Reply } from "../http/reply.ts";
 import { ApiError } from "../http/api-error.ts";
-import { errorResponse, jsonResponse, streamResponse } from "../http/respond.ts";
+import { errorReply, jsonReply, streamReply } from "../http/respond.ts";
 import { messagesDirective, type FaultDirective } from "../faults/directive.ts";
 import { checkRemovedProperties } from "../contract/removed-properties.ts";
 import { checkVersionContentRules } from "../contract/version-rules.ts";
@@ -42,32 +43,34 @@ function takeInputTokens(call: Call, inputTokens: number): void {
   }
 }
 
-function replay(call: Call, fixture: Fixture, directive: FaultDirective | undefined): Response {
+function replay(call: Call, fixture: Fixture, directive: FaultDirective | undefined): Reply {
   const extra: Record<string, string> = {};
   for (const [name, value] of Object.entries(fixture.response.headers)) if (replayedHeaders.has(name)) extra[name] = value;
   const { status } = fixture.response;
   if (fixture.response.sse !== undefined) {
     const events = splitRecordedEvents(fixture.response.sse);
     const stream = sseStream(events, { eventDelayMs: call.ctx.options.streamEventDelayMs, directive, reset: call.reset, requestId: call.state.requestId });
-    return streamResponse(call.state, status, stream, extra["content-type"] ?? sseContentType, extra);
+    return streamReply(call.state, status, stream, extra["content-type"] ?? sseContentType, extra);
   }
   let body = fixture.response.body;
   // A replayed error carries this request's id, so header and body agree.
   if (status >= 400 && body && typeof body === "object" && (body as Json).type === "error") body = { ...(body as Json), request_id: call.state.requestId };
-  if (status >= 400) return errorResponse(call.state, status, (body as Json)?.error?.type ?? "api_error", (body as Json)?.error?.message ?? "", extra);
-  return jsonResponse(call.state, status, body, { ...extra, "content-type": "application/json" });
+  if (status >= 400) return errorReply(call.state, status, (body as Json)?.error?.type ?? "api_error", (body as Json)?.error?.message ?? "", extra);
+  return jsonReply(call.state, status, body, { ...extra, "content-type": "application/json" });
 }
+
+type Admitted = { readonly replay: Reply } | { readonly replay?: undefined; readonly body: Json; readonly directive: FaultDirective | undefined };
 
 /**
  * What both Messages operations do before answering: read and check the body, replay a
  * recorded fixture when one matches, else validate it against the spec and the version's
  * rules and pick up a fault directive. Returns the replay, or the checked body.
  */
-async function admitMessagesRequest(call: Call): Promise<Response | { body: Json; directive: ReturnType<typeof messagesDirective> }> {
+async function admitMessagesRequest(call: Call): Promise<Admitted> {
   const body = await readJson(call);
   checkMessagesBody(call, call.op.operationId, body);
   const fixture = call.ctx.fixtures.find(call.op.operationId, body);
-  if (fixture) return shaped(replay(call, fixture, call.fallbackDirective), call.fallbackDirective, call.reset);
+  if (fixture) return { replay: shaped(replay(call, fixture, call.fallbackDirective), call.fallbackDirective, call.reset) };
   validateBody(call, body);
   checkMessagesSemantics(body);
   const directive = messagesDirective(body) ?? call.fallbackDirective;
@@ -75,9 +78,9 @@ async function admitMessagesRequest(call: Call): Promise<Response | { body: Json
   return { body, directive };
 }
 
-export async function createMessage(call: Call): Promise<Response> {
+export async function createMessage(call: Call): Promise<Reply> {
   const admitted = await admitMessagesRequest(call);
-  if (admitted instanceof Response) return admitted;
+  if (admitted.replay) return admitted.replay;
   const { body, directive } = admitted;
   const inputTokens = countInputTokens(body);
   takeInputTokens(call, inputTokens);
@@ -90,15 +93,15 @@ export async function createMessage(call: Call): Promise<Response> {
     const padding = call.ctx.options.ssePadding;
     const events = messageToEvents(message, call.ctx.options.streamDeltaChars).map((e, i) => encodeEvent(e, i, padding));
     const stream = sseStream(events, { eventDelayMs: call.ctx.options.streamEventDelayMs, directive, reset: call.reset, requestId: call.state.requestId });
-    return shaped(streamResponse(call.state, 200, stream, sseContentType, { "cache-control": "no-cache" }), directive, call.reset);
+    return shaped(streamReply(call.state, 200, stream, sseContentType, { "cache-control": "no-cache" }), directive, call.reset);
   }
-  return shaped(jsonResponse(call.state, 200, message), directive, call.reset);
+  return shaped(jsonReply(call.state, 200, message), directive, call.reset);
 }
 
-export async function countTokens(call: Call): Promise<Response> {
+export async function countTokens(call: Call): Promise<Reply> {
   const admitted = await admitMessagesRequest(call);
-  if (admitted instanceof Response) return admitted;
+  if (admitted.replay) return admitted.replay;
   const { body, directive } = admitted;
   await beforeAnswer(directive);
-  return shaped(jsonResponse(call.state, 200, { input_tokens: countInputTokens(body) }), directive, call.reset);
+  return shaped(jsonReply(call.state, 200, { input_tokens: countInputTokens(body) }), directive, call.reset);
 }

@@ -11,9 +11,10 @@ import { authenticate } from "../http/auth.ts";
 import { checkVersion } from "../http/api-version.ts";
 import { checkBeta } from "../http/beta.ts";
 import { fnv1a } from "../http/ids.ts";
+import type { IncomingRequest } from "../http/incoming-request.ts";
 import type { RequestState } from "../http/request-state.ts";
 import type { RequestHeaders } from "../http/request-headers.ts";
-import { queryOrHeaderDirective } from "../faults/directive.ts";
+import { queryOrHeaderDirective, type FaultDirective } from "../faults/directive.ts";
 import type { ResetConnection } from "../faults/apply-fault.ts";
 import type { ServerContext } from "../server-context.ts";
 import { bodyLimitFor, type Call } from "./call.ts";
@@ -24,15 +25,51 @@ export function rateLimitExceeded(retryAfterSeconds: number, what: string): ApiE
   });
 }
 
-export function admit(
-  ctx: ServerContext,
-  state: RequestState,
-  op: OperationInfo,
-  request: Request,
-  headers: RequestHeaders,
-  params: Record<string, string>,
-  reset: ResetConnection | undefined,
-): Call {
+/** The operation's declared content types, normalised once rather than per request. */
+const declaredTypes = new Map<string, string>();
+
+function declaredMediaType(contentType: string): string {
+  let type = declaredTypes.get(contentType);
+  if (type === undefined) declaredTypes.set(contentType, (type = mediaType(contentType)));
+  return type;
+}
+
+/** A call that passed admission. A class, not a literal with closures: one is made per request. */
+class AdmittedCall implements Call {
+  readonly ctx: ServerContext;
+  readonly state: RequestState;
+  readonly op: OperationInfo;
+  readonly headers: RequestHeaders;
+  readonly params: Readonly<Record<string, string>>;
+  readonly fallbackDirective: FaultDirective | undefined;
+  readonly bodyLimit: number;
+  readonly #request: IncomingRequest;
+  #url: URL | undefined;
+
+  constructor(ctx: ServerContext, state: RequestState, op: OperationInfo, request: IncomingRequest, params: Readonly<Record<string, string>>) {
+    this.ctx = ctx;
+    this.state = state;
+    this.op = op;
+    this.headers = request.headers;
+    this.params = params;
+    this.#request = request;
+    this.bodyLimit = bodyLimitFor(ctx, op);
+    // Only calls that mention a directive pay for parsing the URL here.
+    const hasDirective = request.url.includes("claude-spec-fault") || request.headers.has("x-claude-spec-fault");
+    this.fallbackDirective = hasDirective ? queryOrHeaderDirective(this.url(), request.headers) : undefined;
+  }
+
+  url(): URL {
+    return (this.#url ??= new URL(this.#request.url));
+  }
+
+  get reset(): ResetConnection | undefined {
+    return this.#request.resetConnection;
+  }
+}
+
+export function admit(ctx: ServerContext, state: RequestState, op: OperationInfo, request: IncomingRequest, params: Readonly<Record<string, string>>): Call {
+  const headers = request.headers;
   const key = authenticate(headers, ctx.options.apiKeys);
   // The limiter is keyed by a digest; the key itself is not kept.
   state.owner = `k${fnv1a(key).toString(36)}${key.length}`;
@@ -43,26 +80,13 @@ export function admit(
   checkBeta(op.beta, state.version, headers.get("anthropic-beta"));
 
   if (op.requestContentType !== null && op.method !== "get") {
-    const expected = mediaType(op.requestContentType);
-    const got = mediaType(headers.get("content-type"));
+    const expected = declaredMediaType(op.requestContentType);
+    const sent = headers.get("content-type");
+    // Most clients send exactly the declared type: no parsing needed then.
+    const got = sent === expected ? sent : mediaType(sent);
     if (got !== expected) {
       throw new ApiError(400, `content-type: expected ${expected}${got ? `, got ${JSON.stringify(got.slice(0, 100))}` : " (header missing)"}`);
     }
   }
-
-  let url: URL | undefined;
-  const urlOf = () => (url ??= new URL(request.url));
-  const hasDirective = request.url.includes("claude-spec-fault") || headers.has("x-claude-spec-fault");
-  return {
-    ctx,
-    state,
-    op,
-    request,
-    headers,
-    params,
-    url: urlOf,
-    fallbackDirective: hasDirective ? queryOrHeaderDirective(urlOf(), headers) : undefined,
-    reset,
-    bodyLimit: bodyLimitFor(ctx, op),
-  };
+  return new AdmittedCall(ctx, state, op, request, params);
 }

@@ -4,9 +4,10 @@
  * directory), cursor-paginated lists, retrieve and delete. A skill keeps at least one
  * version while it exists; deleting a skill needs its versions deleted first.
  */
+import type { Reply } from "../http/reply.ts";
 import { ApiError } from "../http/api-error.ts";
 import { randomId } from "../http/ids.ts";
-import { jsonResponse } from "../http/respond.ts";
+import { jsonReply } from "../http/respond.ts";
 import { directiveField, directiveIn, directivePrefix, type FaultDirective } from "../faults/directive.ts";
 import { paginate } from "../store/pagination.ts";
 import {
@@ -102,7 +103,7 @@ async function buildVersion(call: Call, skillId: string, upload: Upload): Promis
   }
 }
 
-export async function createSkill(call: Call): Promise<Response> {
+export async function createSkill(call: Call): Promise<Reply> {
   const skillId = randomId("skill");
   const upload = await readUpload(call, `skills/${skillId}/${Date.now()}`);
   const version = await buildVersion(call, skillId, upload);
@@ -120,54 +121,54 @@ export async function createSkill(call: Call): Promise<Response> {
     updated_at: version.created_at,
   };
   await call.ctx.skills.create(skill, version);
-  return shaped(jsonResponse(call.state, 200, skillView(call.ctx.skills.get(skillId))), upload.directive, call.reset);
+  return shaped(jsonReply(call.state, 200, skillView(call.ctx.skills.get(skillId))), upload.directive, call.reset);
 }
 
-export async function listSkills(call: Call): Promise<Response> {
+export async function listSkills(call: Call): Promise<Reply> {
   await beforeAnswer(call.fallbackDirective);
   const source = call.url().searchParams.get("source");
   const skills = call.ctx.skills.list().filter((s) => !source || source === "custom");
   const page = paginate(skills, call.url().searchParams, "cursor");
   page.data = (page.data as SkillRecord[]).map(skillView);
-  return shaped(jsonResponse(call.state, 200, page), call.fallbackDirective, call.reset);
+  return shaped(jsonReply(call.state, 200, page), call.fallbackDirective, call.reset);
 }
 
-export async function retrieveSkill(call: Call): Promise<Response> {
+export async function retrieveSkill(call: Call): Promise<Reply> {
   await beforeAnswer(call.fallbackDirective);
-  return shaped(jsonResponse(call.state, 200, skillView(call.ctx.skills.get(call.params.skill_id!))), call.fallbackDirective, call.reset);
+  return shaped(jsonReply(call.state, 200, skillView(call.ctx.skills.get(call.params.skill_id!))), call.fallbackDirective, call.reset);
 }
 
-export async function deleteSkill(call: Call): Promise<Response> {
+export async function deleteSkill(call: Call): Promise<Reply> {
   await beforeAnswer(call.fallbackDirective);
   const id = call.params.skill_id!;
   await call.ctx.skills.delete(id);
-  return shaped(jsonResponse(call.state, 200, { id, type: "skill_deleted" }), call.fallbackDirective, call.reset);
+  return shaped(jsonReply(call.state, 200, { id, type: "skill_deleted" }), call.fallbackDirective, call.reset);
 }
 
-export async function createSkillVersion(call: Call): Promise<Response> {
+export async function createSkillVersion(call: Call): Promise<Reply> {
   const skillId = call.params.skill_id!;
   call.ctx.skills.get(skillId);
   const upload = await readUpload(call, `skills/${skillId}/${Date.now()}`);
   const version = await buildVersion(call, skillId, upload);
   await beforeAnswer(upload.directive);
   await call.ctx.skills.addVersion(version);
-  return shaped(jsonResponse(call.state, 200, versionView(version)), upload.directive, call.reset);
+  return shaped(jsonReply(call.state, 200, versionView(version)), upload.directive, call.reset);
 }
 
-export async function listSkillVersions(call: Call): Promise<Response> {
+export async function listSkillVersions(call: Call): Promise<Reply> {
   await beforeAnswer(call.fallbackDirective);
   const versions = call.ctx.skills.versions(call.params.skill_id!).map(versionView);
-  return shaped(jsonResponse(call.state, 200, paginate(versions, call.url().searchParams, "cursor")), call.fallbackDirective, call.reset);
+  return shaped(jsonReply(call.state, 200, paginate(versions, call.url().searchParams, "cursor")), call.fallbackDirective, call.reset);
 }
 
-export async function retrieveSkillVersion(call: Call): Promise<Response> {
+export async function retrieveSkillVersion(call: Call): Promise<Reply> {
   await beforeAnswer(call.fallbackDirective);
   const version = call.ctx.skills.version(call.params.skill_id!, call.params.version!);
-  return shaped(jsonResponse(call.state, 200, versionView(version)), call.fallbackDirective, call.reset);
+  return shaped(jsonReply(call.state, 200, versionView(version)), call.fallbackDirective, call.reset);
 }
 
-export async function deleteSkillVersion(call: Call): Promise<Response> {
+export async function deleteSkillVersion(call: Call): Promise<Reply> {
   await beforeAnswer(call.fallbackDirective);
   const version = await call.ctx.skills.deleteVersion(call.params.skill_id!, call.params.version!);
-  return shaped(jsonResponse(call.state, 200, { id: version.id, type: "skill_version_deleted" }), call.fallbackDirective, call.reset);
+  return shaped(jsonReply(call.state, 200, { id: version.id, type: "skill_version_deleted" }), call.fallbackDirective, call.reset);
 }

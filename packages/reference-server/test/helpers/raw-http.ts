@@ -7,7 +7,8 @@ export interface RawResponse {
   readonly body: string;
 }
 
-function parse(raw: Buffer): RawResponse | null {
+/** The first response in `raw`, once its head has arrived (the body as far as it came). */
+export function parseRawResponse(raw: Buffer): RawResponse | null {
   const end = raw.indexOf("\r\n\r\n");
   if (end === -1) return null;
   const lines = raw.subarray(0, end).toString("latin1").split("\r\n");
@@ -52,14 +53,14 @@ export function rawRequest(url: string, request: Buffer | string, options: { tim
       settled = true;
       clearTimeout(timer);
       socket.destroy();
-      resolve(parse(Buffer.concat(chunks)));
+      resolve(parseRawResponse(Buffer.concat(chunks)));
     };
     const timer = setTimeout(finish, options.timeoutMs ?? 5000);
     socket.on("error", finish);
     socket.on("close", finish);
     socket.on("data", (chunk) => {
       chunks.push(chunk);
-      const parsed = parse(Buffer.concat(chunks));
+      const parsed = parseRawResponse(Buffer.concat(chunks));
       const length = parsed?.headers["content-length"];
       if (parsed && length !== undefined && Buffer.byteLength(parsed.body) >= Number(length)) finish();
       else if (parsed?.headers["transfer-encoding"] === "chunked" && Buffer.concat(chunks).subarray(-5).toString() === "0\r\n\r\n") finish();
