@@ -36,8 +36,6 @@ const acceptFor: Record<Mode, (row: OperationInfo) => string> = {
   download: () => "*/*",
 };
 
-const httpMethods: Readonly<Record<string, string>> = { get: "GET", post: "POST", delete: "DELETE" };
-
 /** Builds the request for a row: URL, headers, body (size-checked before anything is sent). */
 export function buildRequest(
   context: ClientContext,
@@ -86,7 +84,7 @@ export function buildRequest(
     replayable = multipart.replayable;
     if (multipart.contentType) headers["content-type"] = multipart.contentType;
   }
-  return { method: httpMethods[row.method] ?? row.method.toUpperCase(), url, headers, body, replayable };
+  return { method: row.method.toUpperCase(), url, headers, body, replayable };
 }
 
 /** Sends a row's request and reads its answer the way its media type says. */
