@@ -3,15 +3,11 @@
  * case passes against the well-behaved server and fails, on the named check, when the
  * server misbehaves that way. Every key of a fault directive appears in the table.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { FaultOverride } from "../src/run/run-case.ts";
 import type { CaseResult } from "../src/report/result-types.ts";
 import { runConformance, type RunOptions } from "../src/run/runner.ts";
-import { startEmbeddedServer, type EmbeddedServer } from "../src/target/embedded-server.ts";
-import { acquireHeavyLock } from "./helpers/heavy-lock.ts";
+import { recordingUpstream } from "./helpers/recording-upstream.ts";
 
 interface Row {
   /** What a misbehaving upstream or proxy does, in words. */
@@ -42,24 +38,10 @@ const table: Row[] = [
 ];
 
 const key = "sk-ant-faults-test-key-0123456789";
-let server: EmbeddedServer;
-let dir = "";
-let release: (() => Promise<void>) | undefined;
-
-beforeAll(async () => {
-  release = await acquireHeavyLock();
-  dir = await mkdtemp(join(tmpdir(), "conformance-faults-"));
-  server = await startEmbeddedServer({ apiKey: key, recordFile: join(dir, "received.jsonl"), batchMs: 100 });
-}, 660_000);
-
-afterAll(async () => {
-  await server?.close();
-  await rm(dir, { recursive: true, force: true });
-  await release?.();
-});
+const upstream = recordingUpstream("faults", key, 100);
 
 async function run(only: readonly string[], extra: Partial<RunOptions> = {}): Promise<Map<string, CaseResult>> {
-  const report = await runConformance({ target: server.url, apiKey: key, upstream: server.url, upstreamRecord: server.recordFile, fixturesDir: false, only, ...extra });
+  const report = await runConformance({ target: upstream.server.url, apiKey: key, upstream: upstream.server.url, upstreamRecord: upstream.server.recordFile, fixturesDir: false, only, ...extra });
   return new Map(report.cases.map((c) => [c.id, c]));
 }
 

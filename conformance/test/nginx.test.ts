@@ -5,16 +5,14 @@
  * case passes, run the way a user would: the CLI with --upstream starting the recording
  * reference server behind nginx.
  */
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { renderReport } from "../src/report/write-reports.ts";
 import type { RunReport } from "../src/report/result-types.ts";
 import { runConformance } from "../src/run/runner.ts";
-import { startEmbeddedServer, type EmbeddedServer } from "../src/target/embedded-server.ts";
-import { acquireHeavyLock } from "./helpers/heavy-lock.ts";
+import { recordingUpstream } from "./helpers/recording-upstream.ts";
 import { runCli } from "./helpers/cli-process.ts";
 import { freePort, nginxBinary, startNginx, type RunningNginx } from "./helpers/nginx.ts";
 
@@ -36,26 +34,12 @@ const recipe = (text: string, upstreamPort: number) => (port: number) =>
 
 // CI installs nginx (.ci/run); elsewhere these tests are skipped rather than failed.
 describe.skipIf(!nginxBinary && !process.env.CI)("nginx in front of the reference server", () => {
-  let dir = "";
-  let server: EmbeddedServer;
-  let release: (() => Promise<void>) | undefined;
-
-  beforeAll(async () => {
-    release = await acquireHeavyLock();
-    dir = await mkdtemp(join(tmpdir(), "conformance-nginx-"));
-    server = await startEmbeddedServer({ apiKey: key, recordFile: join(dir, "received.jsonl"), batchMs: 200 });
-  }, 660_000);
-
-  afterAll(async () => {
-    await server?.close();
-    await rm(dir, { recursive: true, force: true });
-    await release?.();
-  });
+  const upstream = recordingUpstream("nginx", key, 200);
 
   async function through(config: (port: number) => string): Promise<{ report: RunReport; nginx: RunningNginx }> {
     const nginx = await startNginx(config);
     try {
-      const report = await runConformance({ target: nginx.url, apiKey: key, upstream: server.url, upstreamRecord: server.recordFile, fixturesDir: false });
+      const report = await runConformance({ target: nginx.url, apiKey: key, upstream: upstream.server.url, upstreamRecord: upstream.server.recordFile, fixturesDir: false });
       return { report, nginx };
     } finally {
       await nginx.stop();
@@ -63,7 +47,7 @@ describe.skipIf(!nginxBinary && !process.env.CI)("nginx in front of the referenc
   }
 
   it("left at nginx's defaults: the suite reports the 1 MB text/html 413, buffered streams and a results_url past the proxy", async () => {
-    const { report } = await through(typicalDefault(Number(new URL(server.url).port)));
+    const { report } = await through(typicalDefault(Number(new URL(upstream.server.url).port)));
     const failed = new Map(report.cases.filter((c) => c.status === "fail").map((c) => [c.id, c]));
     expect(report.summary.ok).toBe(false);
     expect([...failed.values()].filter((c) => c.tier === "required").map((c) => c.id).sort()).toEqual([
@@ -84,7 +68,7 @@ describe.skipIf(!nginxBinary && !process.env.CI)("nginx in front of the referenc
 
     expect(failed.get("body-size/messages-over-limit")!.checks.find((c) => c.name === "envelope")?.message).toMatch(/HTML page/);
     expect(failed.get("streaming/incremental")!.checks.find((c) => c.name === "sse.incremental")?.message).toMatch(/buffers the stream/);
-    expect(failed.get("batches/results-url-reachable")!.checks.find((c) => c.name === "body/results_url")?.received).toContain(server.url);
+    expect(failed.get("batches/results-url-reachable")!.checks.find((c) => c.name === "body/results_url")?.received).toContain(upstream.server.url);
 
     // Everything nginx leaves alone still passes: headers forwarded unchanged, errors, SSE framing.
     for (const id of ["request-headers/beta-list-forwarded", "request-headers/nothing-injected", "versions/forwarded-2026-10-21", "errors/529-overloaded-error", "streaming/grammar"]) {
@@ -98,7 +82,7 @@ describe.skipIf(!nginxBinary && !process.env.CI)("nginx in front of the referenc
     const upstreamPort = await freePort();
     const nginx = await startNginx(recipe(text, upstreamPort));
     try {
-      const reportPath = join(dir, "recipe.json");
+      const reportPath = join(upstream.dir, "recipe.json");
       const run = await runCli(["--target", nginx.url, "--upstream", `http://127.0.0.1:${upstreamPort}`, "--api-key", key, "--no-fixtures", "--report", `json=${reportPath}`], {}, 280_000);
       const report = JSON.parse(await readFile(reportPath, "utf8")) as RunReport;
       expect(report.cases.filter((c) => c.status !== "pass").map((c) => `${c.id}: ${c.status} ${c.reason ?? ""}`)).toEqual([]);
