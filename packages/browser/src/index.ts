@@ -10,8 +10,10 @@ import {
   ClaudeError,
   clientFor as coreClientFor,
   createClient as createCoreClient,
+  leanClientFor as coreLeanClientFor,
   type ClaudeClient,
   type ClientOptions,
+  type LeanOperationInfo,
   type OperationId,
   type OperationInfo,
 } from "@claude-spec/client";
@@ -29,11 +31,9 @@ export interface BrowserClientOptions extends ClientOptions {
 
 /** Why the client refuses to start without the opt-in (the message of the error it throws). */
 export const browserRefusal =
-  "@claude-spec/browser: refusing to start without `dangerouslyAllowBrowser: true`. " +
-  "In a browser, the API key travels with the page: anyone who can open it can read the key in " +
-  "the developer tools or the network log and spend from your account. Call the API from your " +
-  "server instead, or use a key that the page's own user supplies; if that is the case, pass " +
-  "`dangerouslyAllowBrowser: true` to acknowledge it.";
+  "@claude-spec/browser: refusing to start without `dangerouslyAllowBrowser: true`. In a browser, " +
+  "anyone who can open the page can read the API key and spend from your account. Call the API " +
+  "from your server, or pass the option if the key is one the page's own user supplies.";
 
 function requireOptIn(options: BrowserClientOptions | undefined): void {
   // Checked at run time too: plain JavaScript callers get no type error.
@@ -58,4 +58,16 @@ export function clientFor<const Rows extends readonly OperationInfo[]>(
 ): ClaudeClient<Extract<Rows[number]["operationId"], OperationId>> {
   requireOptIn(options);
   return coreClientFor(rows, options);
+}
+
+/**
+ * The smallest client: `clientFor` without uploads, JSON Lines, downloads and pages, for a
+ * page that only sends messages (`leanClientFor([messagesCreateOperation], …)`).
+ */
+export function leanClientFor<const Rows extends readonly LeanOperationInfo[]>(
+  rows: Rows,
+  options: BrowserClientOptions,
+): ClaudeClient<Extract<Rows[number]["operationId"], OperationId>> {
+  requireOptIn(options);
+  return coreLeanClientFor(rows, options);
 }

@@ -30,6 +30,12 @@ export interface Row {
   readonly ms: number;
   /** Median of same-round ratios to the floor variant. */
   readonly ratio: number;
+  /**
+   * Median of same-round ratios of this process's CPU time (user + system) to the floor's.
+   * The loopback server runs in a process of its own, so this is what the client side
+   * costs, and it moves less with scheduling noise than wall time does.
+   */
+  readonly cpuRatio: number;
 }
 
 /**
@@ -44,17 +50,20 @@ export async function compare(
 ): Promise<Row[]> {
   const names = Object.keys(variants);
   const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  const cpu: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   for (let round = -warmup; round < rounds; round++) {
     const order = names.map((_, i) => names[(i + Math.max(round, 0)) % names.length]!);
     for (const name of order) {
+      const before = process.cpuUsage();
       const ms = await variants[name]!(round);
-      if (round >= 0) times[name]!.push(ms);
+      const used = process.cpuUsage(before);
+      if (round >= 0) {
+        times[name]!.push(ms);
+        cpu[name]!.push(used.user + used.system);
+      }
     }
     (globalThis as { gc?: () => void }).gc?.();
   }
-  return names.map((name) => ({
-    name,
-    ms: median(times[name]!),
-    ratio: median(times[name]!.map((t, i) => t / times[floor]![i]!)),
-  }));
+  const ratioTo = (series: Record<string, number[]>, name: string) => median(series[name]!.map((t, i) => t / series[floor]![i]!));
+  return names.map((name) => ({ name, ms: median(times[name]!), ratio: ratioTo(times, name), cpuRatio: ratioTo(cpu, name) }));
 }

@@ -16,15 +16,15 @@ const quick = process.env.BENCH_QUICK === "1";
 // BENCH_ONLY=requests,sse,jsonl,memory,import runs a subset.
 const only = (name: string) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(",").includes(name);
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
-const scale = { seq: quick ? 100 : 300, par: quick ? 300 : 1000, rounds: quick ? 3 : 21, deltas: quick ? 20_000 : 200_000, lines: quick ? 20_000 : 200_000, bigRounds: quick ? 2 : 11 };
+const scale = { seq: quick ? 100 : 300, par: quick ? 300 : 1000, rounds: quick ? 3 : 31, deltas: quick ? 20_000 : 200_000, lines: quick ? 20_000 : 200_000, bigRounds: quick ? 2 : 11 };
 
 const server = fork(here("./server.ts"), { execArgv: ["--import", "tsx"] });
 const port = await new Promise<number>((resolve) => server.once("message", (p) => resolve(p as number)));
 const baseURL = `http://127.0.0.1:${port}`;
-const { ours, sdk } = makeClients(baseURL);
-const table: string[] = ["| scenario | variant | median | ratio to fetch |", "|---|---|---|---|"];
+const { ours, oursOnNode, sdk } = makeClients(baseURL);
+const table: string[] = ["| scenario | variant | median | ratio to fetch | CPU ratio |", "|---|---|---|---|---|"];
 const add = (scenario: string, rows: Row[], unit: string, per = 1) => {
-  for (const r of rows) table.push(`| ${scenario} | ${r.name} | ${((r.ms / per) * (unit === "µs" ? 1000 : 1)).toFixed(unit === "µs" ? 0 : 1)} ${unit} | ${r.ratio.toFixed(2)}× |`);
+  for (const r of rows) table.push(`| ${scenario} | ${r.name} | ${((r.ms / per) * (unit === "µs" ? 1000 : 1)).toFixed(unit === "µs" ? 0 : 1)} ${unit} | ${r.ratio.toFixed(2)}× | ${r.cpuRatio.toFixed(2)}× |`);
   console.error(`done: ${scenario}`);
 };
 
@@ -33,6 +33,7 @@ const create = {
   fetch: () => rawCreate(baseURL, createParams),
   "fetch, again": () => rawCreate(baseURL, createParams),
   "@claude-spec/client": () => ours.messages.create(createParams),
+  "@claude-spec/client, shared budgets (@claude-spec/node)": () => oursOnNode.messages.create(createParams),
   "@anthropic-ai/sdk": () => sdk.messages.create(createParams),
 };
 if (only("requests")) {

@@ -1,10 +1,14 @@
 import { operations, type OperationId, type OperationInfo } from "@claude-spec/generated/operations";
 import { createAuthHeaders } from "./auth/credentials.ts";
+import { checkBaseURL, checkOptions } from "./check-options.ts";
 import { createRedactor } from "./auth/redactor.ts";
+import { allCodecs } from "./facade/all-codecs.ts";
 import { buildFacade } from "./facade/build-facade.ts";
+import type { Codecs } from "./facade/codecs.ts";
 import type { Facade } from "./facade/facade-types.ts";
 import { createLog } from "./logger.ts";
 import { defaults, type ClientOptions } from "./options.ts";
+import { RequestControl } from "./timeout/request-control.ts";
 import type { ClientContext } from "./transport/context.ts";
 import { mergeHeaders } from "./transport/request-headers.ts";
 
@@ -13,8 +17,19 @@ export type ClaudeClient<Ids extends OperationId = OperationId> = Facade<Ids> & 
   readonly context: ClientContext;
 };
 
+const ownBudget = (timeout: number) => new RequestControl(timeout);
+
+/** A client's resolved configuration, with every codec. */
 export function createContext(options: ClientOptions = {}): ClientContext {
-  const baseURL = (options.baseURL ?? defaults.baseURL).replace(/\/+$/, "");
+  return contextWith(options, allCodecs);
+}
+
+function contextWith(options: ClientOptions, codecs: Codecs): ClientContext {
+  checkOptions(options, "createClient");
+  const base = checkBaseURL(options.baseURL ?? defaults.baseURL);
+  // The parsed form: host and scheme lower-cased, so the origin check on every request
+  // compares like with like.
+  const baseURL = base.href.replace(/\/+$/, "");
   const apiVersion = options.apiVersion ?? defaults.apiVersion;
   const redactor = createRedactor();
   const fixed: Record<string, string> = { "anthropic-version": apiVersion };
@@ -23,7 +38,7 @@ export function createContext(options: ClientOptions = {}): ClientContext {
     // Looked up at call time: a client made before a test (or an app) swaps globalThis.fetch still sees the swap.
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     baseURL,
-    origin: new URL(baseURL).origin,
+    origin: base.origin,
     apiVersion,
     headers: mergeHeaders(fixed, options.defaultHeaders),
     auth: createAuthHeaders({ apiKey: options.apiKey, authToken: options.authToken }, redactor),
@@ -32,6 +47,8 @@ export function createContext(options: ClientOptions = {}): ClientContext {
     timeout: options.timeout ?? defaults.timeout,
     idleTimeout: options.idleTimeout ?? defaults.idleTimeout,
     maxRetries: options.maxRetries ?? defaults.maxRetries,
+    timeBudget: options.timeBudget ?? ownBudget,
+    codecs,
     random: Math.random,
   };
 }
@@ -54,6 +71,30 @@ export function clientFor<const Rows extends readonly OperationInfo[]>(
   rows: Rows,
   options: ClientOptions = {},
 ): ClaudeClient<Extract<Rows[number]["operationId"], OperationId>> {
-  const context = createContext(options);
+  return facadeOf(contextWith(options, allCodecs), rows);
+}
+
+/** A row a lean client can call: a JSON body or none, a JSON (or JSON and SSE) answer, no pages. */
+export type LeanOperationInfo = OperationInfo & {
+  readonly requestContentType: "application/json" | null;
+  readonly responseContentTypes: readonly ["application/json", ...string[]];
+  readonly pagination: null;
+};
+
+/**
+ * `clientFor` without the code for uploads, JSON Lines, downloads and pages: for rows that
+ * send JSON and answer with JSON or a stream (`messages.create` and its stream,
+ * `messages.countTokens`, `models.retrieve`, the single-batch calls). A page that only talks
+ * to Messages carries about 1.6 KB (gzipped) less. A row that needs more is a type error,
+ * and a `ClaudeError` naming it at run time.
+ */
+export function leanClientFor<const Rows extends readonly LeanOperationInfo[]>(
+  rows: Rows,
+  options: ClientOptions = {},
+): ClaudeClient<Extract<Rows[number]["operationId"], OperationId>> {
+  return facadeOf(contextWith(options, {}), rows);
+}
+
+function facadeOf(context: ClientContext, rows: readonly OperationInfo[]): never {
   return Object.defineProperty(buildFacade(context, rows), "context", { value: context }) as never;
 }

@@ -4,7 +4,8 @@
  * claude-spec OpenAPI document. Web standards only (`fetch`, `Request`, `Response`,
  * `Headers`, `ReadableStream`, `AbortSignal`); `fetch` is injectable.
  */
-export { clientFor, createClient, createContext, type ClaudeClient } from "./client.ts";
+export { clientFor, createClient, createContext, leanClientFor, type ClaudeClient, type LeanOperationInfo } from "./client.ts";
+export type { Codecs } from "./facade/codecs.ts";
 export { defaults, type ApiVersion, type ClientOptions } from "./options.ts";
 export type { Secret } from "./auth/credentials.ts";
 export type { Logger, LogLevel } from "./logger.ts";
@@ -13,6 +14,8 @@ export type { ResponseMeta, WithMeta } from "./transport/response-meta.ts";
 export type { Facade, ParamsOf, ResultOf } from "./facade/facade-types.ts";
 export type { Download } from "./facade/download.ts";
 export { createPathClient, type PathClient } from "./path-client.ts";
+export { sharedBudget } from "./timeout/shared-deadline.ts";
+export type { RequestBudget } from "./timeout/request-budget.ts";
 
 export { MessageStream } from "./stream/message-stream.ts";
 export type { MessageStreamDelta } from "./stream/message-deltas.ts";

@@ -31,7 +31,7 @@ describe("the opt-in", () => {
     // @ts-expect-error the option is required
     expect(() => createClient({ baseURL, apiKey })).toThrow(ClaudeError);
     expect(() => createClient({ baseURL, apiKey, dangerouslyAllowBrowser: false as true })).toThrow(browserRefusal);
-    expect(browserRefusal).toMatch(/anyone who can open it can read the key/);
+    expect(browserRefusal).toMatch(/anyone who can open the page can read the API key/);
   });
 
   test("with it, every request carries anthropic-dangerous-direct-browser-access: true", async () => {

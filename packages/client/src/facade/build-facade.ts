@@ -1,4 +1,6 @@
 import type { OperationInfo } from "@claude-spec/generated/operations";
+import { ClaudeError } from "../errors/claude-error.ts";
+import { codecNeeded } from "./codecs.ts";
 import type { ClientContext, RequestOptions } from "../transport/context.ts";
 import { callOperation, modeOf, pageOperation } from "./call-operation.ts";
 
@@ -23,6 +25,10 @@ function method(context: ClientContext, row: OperationInfo, stream: boolean) {
 export function buildFacade(context: ClientContext, rows: readonly OperationInfo[]): Namespace {
   const root: Namespace = {};
   for (const row of rows) {
+    const needed = codecNeeded(row);
+    if (needed && !context.codecs[needed]) {
+      throw new ClaudeError(`${row.operationId} needs the ${needed} codec, which this client was built without (leanClientFor); use clientFor`);
+    }
     const parts = row.operationId.split(".");
     const name = parts.pop()!;
     let at = root;

@@ -1,22 +1,23 @@
 /**
  * One generic call for any row of the operation table: the row's facts (method, path
  * template, media types, size limit, beta, page style) decide how the request is built and
- * how the answer is read, so no endpoint fact is restated here.
+ * how the answer is read, so no endpoint fact is restated here. Uploads, JSON Lines,
+ * downloads and pages go through the context's codecs (checked when the facade is built).
  */
 import type { OperationInfo } from "@claude-spec/generated/operations";
+import { checkOptions } from "../check-options.ts";
 import { ClaudeError } from "../errors/claude-error.ts";
 import { StreamError } from "../errors/stream-error.ts";
-import { JsonLines } from "../jsonl/json-lines.ts";
-import { PageRequest, type Query } from "../pagination/page-request.ts";
+import type { PageRequest, Query } from "../pagination/page-request.ts";
 import { MessageStream } from "../stream/message-stream.ts";
+import type { RequestBudget } from "../timeout/request-budget.ts";
+import { RequestControl } from "../timeout/request-control.ts";
 import { checkBodyLimit } from "../transport/body-limit.ts";
 import type { ClientContext, RequestOptions } from "../transport/context.ts";
 import { readBody } from "../transport/read-body.ts";
 import { betasFor, mergeHeaders } from "../transport/request-headers.ts";
 import { withMeta } from "../transport/response-meta.ts";
 import { send, type Outgoing } from "../transport/send.ts";
-import { multipartBody } from "../uploads/multipart-body.ts";
-import { toDownload } from "./download.ts";
 import { fillPath, queryString } from "./request-url.ts";
 
 type Params = Readonly<Record<string, unknown>>;
@@ -79,7 +80,7 @@ export function buildRequest(
     headers["content-type"] = "application/json";
     checkBodyLimit(row.operationId, body, row.bodySizeLimit);
   } else if (row.requestContentType === "multipart/form-data") {
-    const multipart = multipartBody(row.operationId, params ?? {}, row.bodySizeLimit);
+    const multipart = context.codecs.multipart!(row.operationId, params ?? {}, row.bodySizeLimit);
     body = multipart.body;
     replayable = multipart.replayable;
     if (multipart.contentType) headers["content-type"] = multipart.contentType;
@@ -96,7 +97,15 @@ export async function callOperation(
   params: Params | undefined,
   options: RequestOptions | undefined,
 ): Promise<unknown> {
-  const { response, control } = await send(context, buildRequest(context, row, mode, pathValues, params, options), options);
+  // Inside the async call, so a bad option rejects like every other failure of a call.
+  if (options) checkOptions(options, row.operationId);
+  const outgoing = buildRequest(context, row, mode, pathValues, params, options);
+  const timeout = options?.timeout ?? context.timeout;
+  // A JSON answer is read whole at once: without a caller signal, only the time budget can
+  // end the call early, so the client's `timeBudget` may give it a shared one.
+  if (mode === "json") return readJson(context, outgoing, options?.signal ? new RequestControl(timeout, options.signal) : context.timeBudget(timeout), options);
+  const control = new RequestControl(timeout, options?.signal);
+  const response = await send(context, outgoing, control, options);
   const idle = options?.idleTimeout ?? context.idleTimeout;
   if (mode === "stream") {
     const type = response.headers.get("content-type") ?? "";
@@ -107,8 +116,12 @@ export async function callOperation(
     }
     return new MessageStream(response, readBody(response, control, idle), control, context.redactor.redact);
   }
-  if (mode === "jsonl") return new JsonLines(response, readBody(response, control, idle));
-  if (mode === "download") return toDownload(response, readBody(response, control, idle));
+  if (mode === "jsonl") return context.codecs.jsonLines!(response, readBody(response, control, idle));
+  return context.codecs.download!(response, readBody(response, control, idle));
+}
+
+async function readJson(context: ClientContext, outgoing: Outgoing, control: RequestBudget, options: RequestOptions | undefined): Promise<unknown> {
+  const response = await send(context, outgoing, control, options);
   let text: string;
   try {
     text = await response.text();
@@ -133,5 +146,5 @@ export function pageOperation(
   options: RequestOptions | undefined,
 ): PageRequest<any> {
   const fetchPage = (query: Query) => callOperation(context, row, "json", pathValues, query, options) as Promise<any>;
-  return new PageRequest(fetchPage, row.pagination!, params ?? {});
+  return context.codecs.pages!(fetchPage, row.pagination!, params ?? {});
 }

@@ -1,19 +1,19 @@
 import { TimeoutError } from "../errors/timeout-error.ts";
 import { UserAbortError } from "../errors/user-abort-error.ts";
-
-// Node keeps the process alive for a pending timer; a budget timer must not do that.
-const unref = (timer: unknown) => (timer as { unref?: () => void }).unref?.();
+import { timedOut, type RequestBudget } from "./request-budget.ts";
+import { budgetTimer, type BudgetTimer } from "./budget-timer.ts";
 
 /**
  * One request's life: a single AbortController that the caller's signal, the time budget and
  * the body's idle watchdog all abort, each with the typed error that explains why. Every wait
- * and every attempt shares the one budget (`timeout`), as the contract asks.
+ * and every attempt shares the one budget (`timeout`), as the contract asks. A call that only
+ * its timeout can end early may use the cheaper `sharedBudget` instead.
  */
-export class RequestControl {
+export class RequestControl implements RequestBudget {
   readonly #controller = new AbortController();
   readonly #deadline: number;
   readonly #user: AbortSignal | undefined;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  #timer: BudgetTimer;
   #lastActivity = 0;
 
   constructor(timeout: number, userSignal?: AbortSignal) {
@@ -21,8 +21,7 @@ export class RequestControl {
     this.#user = userSignal;
     if (userSignal?.aborted) this.#abortByUser();
     else userSignal?.addEventListener("abort", this.#abortByUser, { once: true });
-    this.#timer = setTimeout(() => this.abort(new TimeoutError(`request timed out after ${timeout} ms`)), timeout);
-    unref(this.#timer);
+    this.#timer = budgetTimer(() => this.abort(timedOut(timeout)), timeout);
   }
 
   get signal(): AbortSignal {
@@ -57,12 +56,11 @@ export class RequestControl {
       if (idle >= idleTimeout) {
         this.abort(new TimeoutError(`no data received for ${idleTimeout} ms; the stream stalled`));
       } else {
-        this.#timer = setTimeout(check, idleTimeout - idle);
-        unref(this.#timer);
+        this.#timer = budgetTimer(check, idleTimeout - idle);
       }
     };
-    this.#timer = setTimeout(check, idleTimeout);
-    unref(this.#timer);
+    // `idleTimeout: Infinity` (or anything past `maxTimerDelay`) lets a body be as quiet as it likes.
+    this.#timer = budgetTimer(check, idleTimeout);
     return () => {
       this.#lastActivity = Date.now();
     };

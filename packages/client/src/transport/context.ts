@@ -1,6 +1,8 @@
 import type { AuthHeaders } from "../auth/credentials.ts";
 import type { Redactor } from "../auth/redactor.ts";
+import type { Codecs } from "../facade/codecs.ts";
 import type { Log } from "../logger.ts";
+import type { RequestBudget } from "../timeout/request-budget.ts";
 
 /**
  * The fetch this client calls. Any WHATWG fetch fits (Node, Deno, Bun, browsers, undici); a
@@ -25,6 +27,10 @@ export interface ClientContext {
   readonly timeout: number;
   readonly idleTimeout: number;
   readonly maxRetries: number;
+  /** The budget of a call that only its timeout can end early (`ClientOptions.timeBudget`). */
+  readonly timeBudget: (timeout: number) => RequestBudget;
+  /** Uploads, JSON Lines, downloads and pages: all of them, or none for a lean client. */
+  readonly codecs: Codecs;
   /** Jitter source for backoff; tests pin it. */
   readonly random: () => number;
 }

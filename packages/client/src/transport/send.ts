@@ -3,7 +3,8 @@ import { ConnectionError } from "../errors/connection-error.ts";
 import { errorFromResponse } from "../errors/error-from-response.ts";
 import { isRetryableStatus } from "../retry/policy.ts";
 import { backoffDelay, parseRetryAfter } from "../retry/timing.ts";
-import { RequestControl } from "../timeout/request-control.ts";
+import { maxTimerDelay } from "../timeout/budget-timer.ts";
+import type { RequestBudget } from "../timeout/request-budget.ts";
 import { sleep } from "../timeout/sleep.ts";
 import type { ClientContext, RequestOptions } from "./context.ts";
 import { followRedirects, isRedirect } from "./follow-redirects.ts";
@@ -21,14 +22,8 @@ export interface Outgoing {
   readonly replayable?: boolean;
 }
 
-export interface Sent {
-  readonly response: Response;
-  /** Still live: the body is read under it, and disposing it ends the request. */
-  readonly control: RequestControl;
-}
-
 /** Maps whatever a fetch threw to a typed error, preferring the reason we aborted with. */
-function fetchFailure(control: RequestControl, error: unknown): ClaudeError {
+function fetchFailure(control: RequestBudget, error: unknown): ClaudeError {
   if (control.reason instanceof ClaudeError) return control.reason;
   if (error instanceof ClaudeError) return error;
   const detail = error instanceof Error ? `${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ""}` : String(error);
@@ -38,18 +33,21 @@ function fetchFailure(control: RequestControl, error: unknown): ClaudeError {
 /**
  * Sends a request with the contract's retry policy: connection errors and retryable statuses
  * are tried again up to `maxRetries` times, waiting what the server asked for or a capped,
- * jittered backoff, all within one time budget. A wait that does not fit in the budget is not
- * started: the error is thrown at once, carrying `retryAfter`. Non-2xx answers become typed
- * errors unless `keepErrors` (the path-style client returns them instead).
+ * jittered backoff, all within one time budget (`control`, which the caller chooses: it knows
+ * how the answer will be read). A wait that does not fit in the budget is not started: the
+ * error is thrown at once, carrying `retryAfter`. Non-2xx answers become typed errors unless
+ * `keepErrors` (the path-style client returns them instead). On success the budget is still
+ * live: the body is read under it, and disposing it ends the request; on failure it is
+ * disposed here.
  */
 export async function send(
   context: ClientContext,
   outgoing: Outgoing,
+  control: RequestBudget,
   options: RequestOptions | undefined,
   keepErrors = false,
-): Promise<Sent> {
+): Promise<Response> {
   const maxRetries = options?.maxRetries ?? context.maxRetries;
-  const control = new RequestControl(options?.timeout ?? context.timeout, options?.signal);
   const credentialed = outgoing.url.startsWith(context.origin) && outgoing.url.charCodeAt(context.origin.length) === 47;
   const replayable = outgoing.replayable !== false;
   const init = {
@@ -58,8 +56,9 @@ export async function send(
     body: outgoing.body ?? null,
     signal: control.signal,
     redirect: "manual" as const,
-    // A stream body needs half duplex (Fetch standard); other bodies ignore it.
-    ...(outgoing.body instanceof ReadableStream ? { duplex: "half" } : {}),
+    // A stream body needs half duplex (Fetch standard); for other bodies it is left unset.
+    // Always present, so every init object has one shape.
+    duplex: outgoing.body instanceof ReadableStream ? ("half" as const) : undefined,
   };
   if (!credentialed) context.log.warn?.("sending no credentials to another origin", { url: outgoing.url });
   for (let retry = 0; ; retry++) {
@@ -92,16 +91,18 @@ export async function send(
       continue;
     }
     const status = response.status;
-    if (status >= 200 && status < 300) return { response, control };
+    if (status >= 200 && status < 300) return response;
     if (retry < maxRetries && replayable && isRetryableStatus(response.status, response.headers)) {
       const delay = parseRetryAfter(response.headers) ?? backoffDelay(retry, {}, context.random);
-      if (delay < control.remaining()) {
+      // A wait longer than a timer can hold (a huge retry-after under `timeout: Infinity`) is
+      // not started either: the timer would fire at once and turn the wait into a hammering.
+      if (delay < control.remaining() && delay <= maxTimerDelay) {
         response.body?.cancel().catch(() => {});
         await wait(context, control, delay, `${response.status}`, retry, response.headers.get("request-id"));
         continue;
       }
     }
-    if (keepErrors) return { response, control };
+    if (keepErrors) return response;
     try {
       throw await errorFromResponse(response, context.redactor.redact);
     } finally {
@@ -112,7 +113,7 @@ export async function send(
 
 async function wait(
   context: ClientContext,
-  control: RequestControl,
+  control: RequestBudget,
   delay: number,
   cause: ClaudeError | string,
   retry: number,

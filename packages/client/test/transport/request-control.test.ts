@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { TimeoutError, UserAbortError } from "../../src/index.ts";
 import { RequestControl } from "../../src/timeout/request-control.ts";
+import { budgetTimer, maxTimerDelay } from "../../src/timeout/budget-timer.ts";
 import { sleep } from "../../src/timeout/sleep.ts";
 
 describe("RequestControl", () => {
@@ -44,6 +45,26 @@ describe("RequestControl", () => {
     await sleep(120);
     expect(control.reason).toBeInstanceOf(TimeoutError);
     expect(control.reason!.message).toContain("stalled");
+  });
+});
+
+describe("budgets too long for a timer", () => {
+  // setTimeout overflows above 2^31-1 ms and fires at once: such a budget must not.
+  it.each([2 ** 31, 30 * 24 * 3600 * 1000, Number.POSITIVE_INFINITY])("a %d ms budget does not fire at once", async (timeout) => {
+    const control = new RequestControl(timeout);
+    const touch = control.watchIdle(timeout);
+    touch();
+    await sleep(30);
+    expect(control.reason).toBeNull();
+    expect(control.remaining()).toBeGreaterThan(2 ** 30);
+    control.dispose();
+  });
+
+  it("budgetTimer sets none past maxTimerDelay, and an unref'd one below", () => {
+    expect(budgetTimer(() => {}, maxTimerDelay + 1)).toBeUndefined();
+    const timer = budgetTimer(() => {}, maxTimerDelay);
+    expect((timer as unknown as { hasRef(): boolean }).hasRef()).toBe(false);
+    clearTimeout(timer);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
   clientFor,
+  leanClientFor,
   createClient,
   createPathClient,
   isOfType,
@@ -14,7 +15,17 @@ import {
   type MessageStreamEvent,
   type PageRequest,
 } from "../../src/index.ts";
-import { operationsById } from "@claude-spec/generated/operations";
+import {
+  filesDownloadOperation,
+  filesUploadOperation,
+  messagesBatchesResultsOperation,
+  messagesBatchesRetrieveOperation,
+  messagesCountTokensOperation,
+  messagesCreateOperation,
+  modelsListOperation,
+  modelsRetrieveOperation,
+  operationsById,
+} from "@claude-spec/generated/operations";
 import type { components } from "@claude-spec/generated/schema";
 
 type S = components["schemas"];
@@ -111,5 +122,28 @@ describe("facade types come from the spec", () => {
         expectTypeOf(data).toEqualTypeOf<S["ModelInfo"] | undefined>();
       });
     }
+  });
+});
+
+describe("leanClientFor takes only lean rows", () => {
+  it("accepts JSON rows and types their methods", () => {
+    const lean = leanClientFor([messagesCreateOperation, messagesCountTokensOperation, modelsRetrieveOperation, messagesBatchesRetrieveOperation], { apiKey: "test-key-not-real" });
+    expectTypeOf(lean.messages.stream).returns.resolves.toEqualTypeOf<MessageStream>();
+    expectTypeOf(lean.models.retrieve).parameter(0).toEqualTypeOf<string>();
+  });
+
+  it("rejects, one by one, rows that need uploads, pages, JSON Lines or downloads", () => {
+    const options = { apiKey: "test-key-not-real" };
+    const build = () => {
+      // @ts-expect-error -- multipart body
+      leanClientFor([filesUploadOperation], options);
+      // @ts-expect-error -- pages
+      leanClientFor([modelsListOperation], options);
+      // @ts-expect-error -- JSON Lines answer
+      leanClientFor([messagesBatchesResultsOperation], options);
+      // @ts-expect-error -- download answer
+      leanClientFor([filesDownloadOperation], options);
+    };
+    expectTypeOf(build).toBeFunction();
   });
 });

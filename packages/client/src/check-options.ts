@@ -1,0 +1,33 @@
+import { ClaudeError } from "./errors/claude-error.ts";
+
+/**
+ * Refuses, naming it, a timing option that would misbehave quietly later: a `NaN`, zero or
+ * negative timeout fires at once, a string one breaks the budget arithmetic, and a
+ * fractional or negative `maxRetries` does not retry as meant.
+ */
+export function checkOptions(options: { readonly timeout?: unknown; readonly idleTimeout?: unknown; readonly maxRetries?: unknown }, where: string): void {
+  const { timeout, idleTimeout, maxRetries } = options;
+  const bad =
+    timeout !== undefined && !(typeof timeout === "number" && timeout > 0) ? ["timeout", timeout]
+    : idleTimeout !== undefined && !(typeof idleTimeout === "number" && idleTimeout > 0) ? ["idleTimeout", idleTimeout]
+    : maxRetries !== undefined && !(Number.isInteger(maxRetries) && (maxRetries as number) >= 0) ? ["maxRetries", maxRetries]
+    : null;
+  if (bad) {
+    const [name, value] = bad;
+    const wanted = name === "maxRetries" ? "a whole number, 0 or more" : "a number of ms above 0 (Infinity: no limit)";
+    // Only a number is shown: a string in the wrong place may be a key.
+    throw new ClaudeError(`${where}: ${name} must be ${wanted}, got ${typeof value === "number" ? value : typeof value}`);
+  }
+}
+
+/** The parsed `baseURL`, or a `ClaudeError` when it is not an absolute http(s) URL. */
+export function checkBaseURL(baseURL: string): URL {
+  let url: URL | undefined;
+  try {
+    url = new URL(baseURL);
+  } catch {
+    // Reported below, without the value (it may be a key passed in the wrong place).
+  }
+  if (!url || !/^https?:$/.test(url.protocol)) throw new ClaudeError("createClient: baseURL must be an absolute http:// or https:// URL");
+  return url;
+}

@@ -1,0 +1,30 @@
+import type { OperationInfo } from "@claude-spec/generated/operations";
+import type { JsonLines } from "../jsonl/json-lines.ts";
+import type { PageRequest, PageStyle, Query } from "../pagination/page-request.ts";
+import type { BodyReader } from "../transport/read-body.ts";
+import type { MultipartBody } from "../uploads/multipart-body.ts";
+import type { Download } from "./download.ts";
+
+/**
+ * The ways of sending and reading that only some operations need, beyond the JSON bodies
+ * and the JSON and SSE answers every client has. They reach a client through its context,
+ * so a client built without them (`leanClientFor`) leaves their code out of a bundle.
+ */
+export interface Codecs {
+  /** `multipart/form-data` bodies: uploads. */
+  readonly multipart?: (operationId: string, params: Readonly<Record<string, unknown>>, limit: number | null) => MultipartBody;
+  /** `application/x-jsonl` answers: batch results. */
+  readonly jsonLines?: (response: Response, body: BodyReader) => JsonLines<unknown>;
+  /** Any other answer: file downloads. */
+  readonly download?: (response: Response, body: BodyReader) => Download;
+  /** `x-pagination` operations: lists. */
+  readonly pages?: (fetchPage: (query: Query) => Promise<any>, style: PageStyle, query: Query) => PageRequest<any>;
+}
+
+/** The codec a row needs beyond JSON and SSE, if any (what `leanClientFor` refuses). */
+export function codecNeeded(row: OperationInfo): keyof Codecs | null {
+  if (row.requestContentType === "multipart/form-data") return "multipart";
+  if (row.pagination) return "pages";
+  if (row.responseContentTypes.includes("application/json")) return null;
+  return row.responseContentTypes.includes("application/x-jsonl") ? "jsonLines" : "download";
+}
