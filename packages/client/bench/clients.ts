@@ -3,15 +3,12 @@ import Anthropic from "@anthropic-ai/sdk";
 // The built package, as users get it (`pnpm bench` builds first), typed from the source so
 // that type-checking does not need a build.
 const distEntry = new URL("../dist/index.js", import.meta.url).href;
-const { createClient, sharedBudget } = (await import(distEntry)) as typeof import("../src/index.ts");
+const { createClient } = (await import(distEntry)) as typeof import("../src/index.ts");
 
 export function makeClients(baseURL: string) {
   const ours = createClient({ apiKey: "bench-key", baseURL, maxRetries: 0, logLevel: "off" });
-  // What `@claude-spec/node` sets up on Node (its tests pin that default): calls that only
-  // their timeout can end share time budgets.
-  const oursOnNode = createClient({ apiKey: "bench-key", baseURL, maxRetries: 0, logLevel: "off", timeBudget: sharedBudget });
   const sdk = new Anthropic({ apiKey: "bench-key", baseURL, maxRetries: 0 });
-  return { ours, oursOnNode, sdk };
+  return { ours, sdk };
 }
 
 export type Clients = ReturnType<typeof makeClients>;

@@ -8,7 +8,6 @@ import type { Codecs } from "./facade/codecs.ts";
 import type { Facade } from "./facade/facade-types.ts";
 import { createLog } from "./logger.ts";
 import { defaults, type ClientOptions } from "./options.ts";
-import { RequestControl } from "./timeout/request-control.ts";
 import type { ClientContext } from "./transport/context.ts";
 import { mergeHeaders } from "./transport/request-headers.ts";
 
@@ -16,8 +15,6 @@ export type ClaudeClient<Ids extends OperationId = OperationId> = Facade<Ids> & 
   /** The resolved configuration every call reads (and `createPathClient` shares). */
   readonly context: ClientContext;
 };
-
-const ownBudget = (timeout: number) => new RequestControl(timeout);
 
 /** A client's resolved configuration, with every codec. */
 export function createContext(options: ClientOptions = {}): ClientContext {
@@ -47,7 +44,6 @@ function contextWith(options: ClientOptions, codecs: Codecs): ClientContext {
     timeout: options.timeout ?? defaults.timeout,
     idleTimeout: options.idleTimeout ?? defaults.idleTimeout,
     maxRetries: options.maxRetries ?? defaults.maxRetries,
-    timeBudget: options.timeBudget ?? ownBudget,
     codecs,
     random: Math.random,
   };

@@ -14,8 +14,6 @@ export type { ResponseMeta, WithMeta } from "./transport/response-meta.ts";
 export type { Facade, ParamsOf, ResultOf } from "./facade/facade-types.ts";
 export type { Download } from "./facade/download.ts";
 export { createPathClient, type PathClient } from "./path-client.ts";
-export { sharedBudget } from "./timeout/shared-deadline.ts";
-export type { RequestBudget } from "./timeout/request-budget.ts";
 
 export { MessageStream } from "./stream/message-stream.ts";
 export type { MessageStreamDelta } from "./stream/message-deltas.ts";

@@ -1,7 +1,6 @@
 import type { components } from "@claude-spec/generated/schema";
 import type { Secret } from "./auth/credentials.ts";
 import type { Logger, LogLevel } from "./logger.ts";
-import type { RequestBudget } from "./timeout/request-budget.ts";
 import type { FetchFn } from "./transport/context.ts";
 
 export type ApiVersion = components["schemas"]["AnthropicVersion"];
@@ -40,13 +39,6 @@ export interface ClientOptions {
   readonly logger?: Logger;
   /** @default "warn" */
   readonly logLevel?: LogLevel;
-  /**
-   * Advanced: where a call that nothing but its `timeout` can end early (a JSON answer, no
-   * `signal`) gets that budget. By default each call has its own AbortSignal and timer.
-   * `@claude-spec/node` passes `sharedBudget`, which lets calls that start together share
-   * one: Node's fetch spends about 10 µs following each new signal.
-   */
-  readonly timeBudget?: (timeout: number) => RequestBudget;
   /**
    * Sends `anthropic-dangerous-direct-browser-access: true`, without which the API refuses
    * browser (CORS) requests. It exposes the key to the page's users.

@@ -4,7 +4,7 @@ import { connect, type AddressInfo, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createClient, dispatcherFor, fileFromPath, optionsFromEnv, sharedBudget, skillFilesFromDirectory, TimeoutError, type RequestBudget } from "../src/index.ts";
+import { createClient, dispatcherFor, fileFromPath, optionsFromEnv, skillFilesFromDirectory } from "../src/index.ts";
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -105,32 +105,6 @@ describe("createClient", () => {
     expect(new Set(tunnels)).toEqual(new Set([new URL(api.url).host]));
     expect(api.seen[1]!.body.toString()).toContain("through the proxy");
     expect(api.seen[2]!.body.toString()).toContain('filename="s/SKILL.md"');
-  });
-
-  it("shares time budgets between calls unless told otherwise", () => {
-    expect(createClient({ apiKey: "sk-ant-budget-key-1" }).context.timeBudget).toBe(sharedBudget);
-    const own = (timeout: number) => ({ timeout }) as unknown as RequestBudget;
-    expect(createClient({ apiKey: "sk-ant-budget-key-1", timeBudget: own }).context.timeBudget).toBe(own);
-  });
-
-  it("times out calls to a server that never answers, sharing one signal", async () => {
-    const url = await listen(createServer(() => {})); // accepts, never answers
-    const signals = new Set<AbortSignal>();
-    const client = createClient({
-      apiKey: "sk-ant-budget-key-1",
-      baseURL: url,
-      // Long enough that the joining window (1%: 10 ms) outlasts a cold first call.
-      timeout: 1_000,
-      maxRetries: 0,
-      fetch: (input, init) => (signals.add(init!.signal!), fetch(input, init)),
-    });
-    const started = performance.now();
-    const outcomes = await Promise.all(Array.from({ length: 5 }, () => client.models.retrieve("m").catch((e: unknown) => e)));
-    const elapsed = performance.now() - started;
-    for (const outcome of outcomes) expect(outcome).toBeInstanceOf(TimeoutError);
-    expect(signals.size).toBe(1);
-    expect(elapsed).toBeGreaterThanOrEqual(999);
-    expect(elapsed).toBeLessThan(3_000);
   });
 
   it("picks the proxy up from HTTPS_PROXY / HTTP_PROXY, and not otherwise", () => {

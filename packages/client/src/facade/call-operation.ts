@@ -10,7 +10,6 @@ import { ClaudeError } from "../errors/claude-error.ts";
 import { StreamError } from "../errors/stream-error.ts";
 import type { PageRequest, Query } from "../pagination/page-request.ts";
 import { MessageStream } from "../stream/message-stream.ts";
-import type { RequestBudget } from "../timeout/request-budget.ts";
 import { RequestControl } from "../timeout/request-control.ts";
 import { checkBodyLimit } from "../transport/body-limit.ts";
 import type { ClientContext, RequestOptions } from "../transport/context.ts";
@@ -101,10 +100,8 @@ export async function callOperation(
   if (options) checkOptions(options, row.operationId);
   const outgoing = buildRequest(context, row, mode, pathValues, params, options);
   const timeout = options?.timeout ?? context.timeout;
-  // A JSON answer is read whole at once: without a caller signal, only the time budget can
-  // end the call early, so the client's `timeBudget` may give it a shared one.
-  if (mode === "json") return readJson(context, outgoing, options?.signal ? new RequestControl(timeout, options.signal) : context.timeBudget(timeout), options);
   const control = new RequestControl(timeout, options?.signal);
+  if (mode === "json") return readJson(context, outgoing, control, options);
   const response = await send(context, outgoing, control, options);
   const idle = options?.idleTimeout ?? context.idleTimeout;
   if (mode === "stream") {
@@ -120,7 +117,7 @@ export async function callOperation(
   return context.codecs.download!(response, readBody(response, control, idle));
 }
 
-async function readJson(context: ClientContext, outgoing: Outgoing, control: RequestBudget, options: RequestOptions | undefined): Promise<unknown> {
+async function readJson(context: ClientContext, outgoing: Outgoing, control: RequestControl, options: RequestOptions | undefined): Promise<unknown> {
   const response = await send(context, outgoing, control, options);
   let text: string;
   try {

@@ -1,15 +1,13 @@
 import { TimeoutError } from "../errors/timeout-error.ts";
 import { UserAbortError } from "../errors/user-abort-error.ts";
-import { timedOut, type RequestBudget } from "./request-budget.ts";
 import { budgetTimer, type BudgetTimer } from "./budget-timer.ts";
 
 /**
  * One request's life: a single AbortController that the caller's signal, the time budget and
  * the body's idle watchdog all abort, each with the typed error that explains why. Every wait
- * and every attempt shares the one budget (`timeout`), as the contract asks. A call that only
- * its timeout can end early may use the cheaper `sharedBudget` instead.
+ * and every attempt shares the one budget (`timeout`), as the contract asks.
  */
-export class RequestControl implements RequestBudget {
+export class RequestControl {
   readonly #controller = new AbortController();
   readonly #deadline: number;
   readonly #user: AbortSignal | undefined;
@@ -21,7 +19,7 @@ export class RequestControl implements RequestBudget {
     this.#user = userSignal;
     if (userSignal?.aborted) this.#abortByUser();
     else userSignal?.addEventListener("abort", this.#abortByUser, { once: true });
-    this.#timer = budgetTimer(() => this.abort(timedOut(timeout)), timeout);
+    this.#timer = budgetTimer(() => this.abort(new TimeoutError(`request timed out after ${timeout} ms`)), timeout);
   }
 
   get signal(): AbortSignal {

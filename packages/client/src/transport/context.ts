@@ -2,7 +2,6 @@ import type { AuthHeaders } from "../auth/credentials.ts";
 import type { Redactor } from "../auth/redactor.ts";
 import type { Codecs } from "../facade/codecs.ts";
 import type { Log } from "../logger.ts";
-import type { RequestBudget } from "../timeout/request-budget.ts";
 
 /**
  * The fetch this client calls. Any WHATWG fetch fits (Node, Deno, Bun, browsers, undici); a
@@ -27,8 +26,6 @@ export interface ClientContext {
   readonly timeout: number;
   readonly idleTimeout: number;
   readonly maxRetries: number;
-  /** The budget of a call that only its timeout can end early (`ClientOptions.timeBudget`). */
-  readonly timeBudget: (timeout: number) => RequestBudget;
   /** Uploads, JSON Lines, downloads and pages: all of them, or none for a lean client. */
   readonly codecs: Codecs;
   /** Jitter source for backoff; tests pin it. */

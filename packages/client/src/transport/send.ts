@@ -4,7 +4,7 @@ import { errorFromResponse } from "../errors/error-from-response.ts";
 import { isRetryableStatus } from "../retry/policy.ts";
 import { backoffDelay, parseRetryAfter } from "../retry/timing.ts";
 import { maxTimerDelay } from "../timeout/budget-timer.ts";
-import type { RequestBudget } from "../timeout/request-budget.ts";
+import type { RequestControl } from "../timeout/request-control.ts";
 import { sleep } from "../timeout/sleep.ts";
 import type { ClientContext, RequestOptions } from "./context.ts";
 import { followRedirects, isRedirect } from "./follow-redirects.ts";
@@ -23,7 +23,7 @@ export interface Outgoing {
 }
 
 /** Maps whatever a fetch threw to a typed error, preferring the reason we aborted with. */
-function fetchFailure(control: RequestBudget, error: unknown): ClaudeError {
+function fetchFailure(control: RequestControl, error: unknown): ClaudeError {
   if (control.reason instanceof ClaudeError) return control.reason;
   if (error instanceof ClaudeError) return error;
   const detail = error instanceof Error ? `${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ""}` : String(error);
@@ -43,7 +43,7 @@ function fetchFailure(control: RequestBudget, error: unknown): ClaudeError {
 export async function send(
   context: ClientContext,
   outgoing: Outgoing,
-  control: RequestBudget,
+  control: RequestControl,
   options: RequestOptions | undefined,
   keepErrors = false,
 ): Promise<Response> {
@@ -113,7 +113,7 @@ export async function send(
 
 async function wait(
   context: ClientContext,
-  control: RequestBudget,
+  control: RequestControl,
   delay: number,
   cause: ClaudeError | string,
   retry: number,

@@ -10,9 +10,7 @@ import {
   UserAbortError,
   type ClientOptions,
 } from "../../src/index.ts";
-import { getEventListeners } from "node:events";
 import { RequestControl } from "../../src/timeout/request-control.ts";
-import { sharedBudget } from "../../src/timeout/shared-deadline.ts";
 import type { ClientContext, RequestOptions } from "../../src/transport/context.ts";
 import { send, type Outgoing } from "../../src/transport/send.ts";
 import { captureTimeouts } from "../helpers/capture-timeouts.ts";
@@ -103,19 +101,6 @@ describe("send: retries", () => {
     const error = await sendOwn(contextWith(fetch), outgoing(), { timeout: Number.POSITIVE_INFINITY }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect(fetch.calls).toHaveLength(1);
-  });
-
-  it("retries under a shared budget, and its waits leave no listener on the shared signal", async () => {
-    timers = captureTimeouts();
-    const fetch = fakeFetch(errorResponse(529, "overloaded_error"), errorResponse(500, "api_error"), jsonResponse({ ok: true }));
-    // Above captureTimeouts' threshold, so only the backoff waits run at once.
-    const budget = sharedBudget(543_210);
-    const response = await send(contextWith(fetch), outgoing(), budget, undefined);
-    expect(response.status).toBe(200);
-    expect(fetch.calls).toHaveLength(3);
-    expect(new Set(fetch.calls.map((c) => c.signal))).toEqual(new Set([budget.signal]));
-    expect(getEventListeners(budget.signal, "abort")).toHaveLength(0);
-    budget.dispose();
   });
 
   it("never resends a one-shot body", async () => {
