@@ -11,8 +11,11 @@ import {
   OverloadedError,
   UserAbortError,
   browserRefusal,
+  clientFor,
   createClient,
   isOfType,
+  leanClientFor,
+  messagesCreateOperation,
   isStreamEvent,
   type BrowserClientOptions,
   type FetchFn,
@@ -32,6 +35,16 @@ describe("the opt-in", () => {
     expect(() => createClient({ baseURL, apiKey })).toThrow(ClaudeError);
     expect(() => createClient({ baseURL, apiKey, dangerouslyAllowBrowser: false as true })).toThrow(browserRefusal);
     expect(browserRefusal).toMatch(/anyone who can open the page can read the API key/);
+    // The smaller clients ask for it too.
+    expect(() => clientFor([messagesCreateOperation], { baseURL, apiKey, dangerouslyAllowBrowser: false as true })).toThrow(browserRefusal);
+    expect(() => leanClientFor([messagesCreateOperation], { baseURL, apiKey, dangerouslyAllowBrowser: false as true })).toThrow(browserRefusal);
+  });
+
+  test("the lean client creates and streams across origins", async () => {
+    const lean = leanClientFor([messagesCreateOperation], { baseURL, apiKey, dangerouslyAllowBrowser: true });
+    expect((await lean.messages.create(ask("Say hello"))).type).toBe("message");
+    const final = await (await lean.messages.stream(ask("Tell me a short story"))).finalMessage();
+    expect(final.stop_reason).not.toBeNull();
   });
 
   test("with it, every request carries anthropic-dangerous-direct-browser-access: true", async () => {
