@@ -1,0 +1,63 @@
+/**
+ * A/B of two builds of this package against bare `fetch`, at 64 calls in flight: the
+ * build in `BASE` (a copy of an earlier `dist/`) and the current `dist/`, alternating 200
+ * batches of 256 calls each and comparing this process's CPU time per batch. Fine
+ * alternation cancels the slow drift that makes long runs on a small machine disagree; the
+ * same build against itself agrees within about 1%. For trying a change to the request
+ * path:
+ *
+ *   pnpm --filter @claude-spec/client build && cp -r packages/client/dist /tmp/dist-base
+ *   # change something, then
+ *   pnpm --filter @claude-spec/client build && BASE=/tmp/dist-base pnpm --filter @claude-spec/client bench:ab
+ *
+ * Prints the median (and summed) CPU ratios base/fetch, new/fetch and new/base.
+ */
+import { fork } from "node:child_process";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { createParams } from "./clients.ts";
+import { median, timeConcurrent } from "./measure.ts";
+import { rawCreate } from "./raw-floor.ts";
+
+const base = process.env.BASE;
+if (!base) {
+  console.error("ab-builds: set BASE to a copy of an earlier dist/ (see the comment at the top of bench/ab-builds.ts)");
+  process.exit(2);
+}
+const batches = Number(process.env.AB_BATCHES ?? 200);
+const batch = 256;
+
+type Client = { messages: { create(params: typeof createParams): Promise<unknown> } };
+const load = async (dir: string) => (await import(pathToFileURL(`${dir}/index.js`).href)) as { createClient(options: object): Client };
+
+const server = fork(fileURLToPath(new URL("./server.ts", import.meta.url)), { execArgv: ["--import", "tsx"] });
+const port = await new Promise<number>((resolve) => server.once("message", (p) => resolve(p as number)));
+const baseURL = `http://127.0.0.1:${port}`;
+const options = { apiKey: "bench-key", baseURL, maxRetries: 0, logLevel: "off" };
+const before = (await load(base)).createClient(options);
+const after = (await load(fileURLToPath(new URL("../dist", import.meta.url)))).createClient(options);
+const variants: Record<string, () => Promise<unknown>> = {
+  fetch: () => rawCreate(baseURL, createParams),
+  base: () => before.messages.create(createParams),
+  new: () => after.messages.create(createParams),
+};
+const names = Object.keys(variants);
+for (const run of Object.values(variants)) await timeConcurrent(run, 2000, 64);
+const cpu: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
+for (let i = 0; i < batches; i++) {
+  for (let j = 0; j < names.length; j++) {
+    const name = names[(i + j) % names.length]!;
+    const start = process.cpuUsage();
+    await timeConcurrent(variants[name]!, batch, 64);
+    const used = process.cpuUsage(start);
+    cpu[name]!.push(used.user + used.system);
+  }
+}
+server.kill();
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+const ratio = (name: string, to: string) =>
+  `${median(cpu[name]!.map((value, i) => value / cpu[to]![i]!)).toFixed(3)}× (summed ${(sum(cpu[name]!) / sum(cpu[to]!)).toFixed(3)}×)`;
+console.log(`${batches} batches of ${batch} calls, 64 in flight, CPU time of this process`);
+console.log(`base / fetch  ${ratio("base", "fetch")}`);
+console.log(`new  / fetch  ${ratio("new", "fetch")}`);
+console.log(`new  / base   ${ratio("new", "base")}`);
