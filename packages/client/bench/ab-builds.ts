@@ -10,12 +10,13 @@
  *   # change something, then
  *   pnpm --filter @claude-spec/client build && BASE=/tmp/dist-base pnpm --filter @claude-spec/client bench:ab
  *
- * Prints the median (and summed) CPU ratios base/fetch, new/fetch and new/base.
+ * Prints CPU ratios base/fetch, new/fetch and new/base (new/fetch and base/fetch derived
+ * from the medians against base).
  */
 import { fork } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createParams } from "./clients.ts";
-import { median, timeConcurrent } from "./measure.ts";
+import { compare, timeConcurrent } from "./measure.ts";
 import { rawCreate } from "./raw-floor.ts";
 
 const base = process.env.BASE;
@@ -40,24 +41,14 @@ const variants: Record<string, () => Promise<unknown>> = {
   base: () => before.messages.create(createParams),
   new: () => after.messages.create(createParams),
 };
-const names = Object.keys(variants);
-for (const run of Object.values(variants)) await timeConcurrent(run, 2000, 64);
-const cpu: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
-for (let i = 0; i < batches; i++) {
-  for (let j = 0; j < names.length; j++) {
-    const name = names[(i + j) % names.length]!;
-    const start = process.cpuUsage();
-    await timeConcurrent(variants[name]!, batch, 64);
-    const used = process.cpuUsage(start);
-    cpu[name]!.push(used.user + used.system);
-  }
-}
+// `compare` alternates the variants round by round in a rotating order; the floor is the
+// earlier build, so each ratio reads as "against base".
+const timed = (run: () => Promise<unknown>) => () => timeConcurrent(run, batch, 64);
+const rows = await compare(Object.fromEntries(Object.entries(variants).map(([name, run]) => [name, timed(run)])), "base", batches, 8);
 server.kill();
 
-const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
-const ratio = (name: string, to: string) =>
-  `${median(cpu[name]!.map((value, i) => value / cpu[to]![i]!)).toFixed(3)}× (summed ${(sum(cpu[name]!) / sum(cpu[to]!)).toFixed(3)}×)`;
-console.log(`${batches} batches of ${batch} calls, 64 in flight, CPU time of this process`);
-console.log(`base / fetch  ${ratio("base", "fetch")}`);
-console.log(`new  / fetch  ${ratio("new", "fetch")}`);
-console.log(`new  / base   ${ratio("new", "base")}`);
+const cpu = (name: string) => rows.find((row) => row.name === name)!.cpuRatio;
+console.log(`${batches} batches of ${batch} calls, 64 in flight, medians of same-batch CPU ratios`);
+console.log(`base / fetch  ${(1 / cpu("fetch")).toFixed(3)}×`);
+console.log(`new  / fetch  ${(cpu("new") / cpu("fetch")).toFixed(3)}×`);
+console.log(`new  / base   ${cpu("new").toFixed(3)}×`);

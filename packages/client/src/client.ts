@@ -1,7 +1,7 @@
 import { operations, type OperationId, type OperationInfo } from "@claude-spec/generated/operations";
 import { createAuthHeaders } from "./auth/credentials.ts";
-import { checkBaseURL, checkOptions } from "./check-options.ts";
 import { createRedactor } from "./auth/redactor.ts";
+import { checkBaseURL, checkOptions } from "./check-options.ts";
 import { allCodecs } from "./facade/all-codecs.ts";
 import { buildFacade } from "./facade/build-facade.ts";
 import type { Codecs } from "./facade/codecs.ts";
@@ -67,7 +67,7 @@ export function clientFor<const Rows extends readonly OperationInfo[]>(
   rows: Rows,
   options: ClientOptions = {},
 ): ClaudeClient<Extract<Rows[number]["operationId"], OperationId>> {
-  return facadeOf(contextWith(options, allCodecs), rows);
+  return facadeOf(createContext(options), rows);
 }
 
 /** A row a lean client can call: a JSON body or none, a JSON (or JSON and SSE) answer, no pages. */

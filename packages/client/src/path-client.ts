@@ -7,7 +7,6 @@
 import { operations, type OperationInfo } from "@claude-spec/generated/operations";
 import type { paths } from "@claude-spec/generated/schema";
 import createOpenApiClient, { type Client } from "openapi-fetch";
-import { RequestControl } from "./timeout/request-control.ts";
 import { checkBodyLimit } from "./transport/body-limit.ts";
 import type { ClientContext } from "./transport/context.ts";
 import { streamOf } from "./facade/download.ts";
@@ -52,9 +51,12 @@ export function createPathClient(client: { readonly context: ClientContext }): P
       const headers = mergeHeaders(context.headers, given);
       const betas = betasFor(context, row?.beta ?? null, { betas: given["anthropic-beta"]?.split(",") ?? [] });
       if (betas.length > 0) headers["anthropic-beta"] = betas.join(",");
-      // Its own budget: the caller reads the body at its pace and may abort it.
-      const control = new RequestControl(context.timeout, request.signal);
-      const response = await send(context, { method: request.method, url: request.url, headers, body }, control, undefined, true);
+      const { response, control } = await send(
+        context,
+        { method: request.method, url: request.url, headers, body },
+        { signal: request.signal },
+        true,
+      );
       // The budget stays on while openapi-fetch reads the body; the stream ends the request.
       const guarded = response.body ? streamOf(readBody(response, control, context.idleTimeout)) : null;
       if (!guarded) control.dispose();

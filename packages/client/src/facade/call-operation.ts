@@ -10,7 +10,6 @@ import { ClaudeError } from "../errors/claude-error.ts";
 import { StreamError } from "../errors/stream-error.ts";
 import type { PageRequest, Query } from "../pagination/page-request.ts";
 import { MessageStream } from "../stream/message-stream.ts";
-import { RequestControl } from "../timeout/request-control.ts";
 import { checkBodyLimit } from "../transport/body-limit.ts";
 import type { ClientContext, RequestOptions } from "../transport/context.ts";
 import { readBody } from "../transport/read-body.ts";
@@ -98,11 +97,7 @@ export async function callOperation(
 ): Promise<unknown> {
   // Inside the async call, so a bad option rejects like every other failure of a call.
   if (options) checkOptions(options, row.operationId);
-  const outgoing = buildRequest(context, row, mode, pathValues, params, options);
-  const timeout = options?.timeout ?? context.timeout;
-  const control = new RequestControl(timeout, options?.signal);
-  if (mode === "json") return readJson(context, outgoing, control, options);
-  const response = await send(context, outgoing, control, options);
+  const { response, control } = await send(context, buildRequest(context, row, mode, pathValues, params, options), options);
   const idle = options?.idleTimeout ?? context.idleTimeout;
   if (mode === "stream") {
     const type = response.headers.get("content-type") ?? "";
@@ -114,11 +109,7 @@ export async function callOperation(
     return new MessageStream(response, readBody(response, control, idle), control, context.redactor.redact);
   }
   if (mode === "jsonl") return context.codecs.jsonLines!(response, readBody(response, control, idle));
-  return context.codecs.download!(response, readBody(response, control, idle));
-}
-
-async function readJson(context: ClientContext, outgoing: Outgoing, control: RequestControl, options: RequestOptions | undefined): Promise<unknown> {
-  const response = await send(context, outgoing, control, options);
+  if (mode === "download") return context.codecs.download!(response, readBody(response, control, idle));
   let text: string;
   try {
     text = await response.text();

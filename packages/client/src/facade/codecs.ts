@@ -3,6 +3,7 @@ import type { JsonLines } from "../jsonl/json-lines.ts";
 import type { PageRequest, PageStyle, Query } from "../pagination/page-request.ts";
 import type { BodyReader } from "../transport/read-body.ts";
 import type { MultipartBody } from "../uploads/multipart-body.ts";
+import { modeOf } from "./call-operation.ts";
 import type { Download } from "./download.ts";
 
 /**
@@ -21,10 +22,13 @@ export interface Codecs {
   readonly pages?: (fetchPage: (query: Query) => Promise<any>, style: PageStyle, query: Query) => PageRequest<any>;
 }
 
-/** The codec a row needs beyond JSON and SSE, if any (what `leanClientFor` refuses). */
+/**
+ * The codec a row needs beyond JSON and SSE, if any (what `leanClientFor` refuses): its
+ * body's media type, its page style, and the answer mode `modeOf` reads from the row.
+ */
 export function codecNeeded(row: OperationInfo): keyof Codecs | null {
   if (row.requestContentType === "multipart/form-data") return "multipart";
   if (row.pagination) return "pages";
-  if (row.responseContentTypes.includes("application/json")) return null;
-  return row.responseContentTypes.includes("application/x-jsonl") ? "jsonLines" : "download";
+  const mode = modeOf(row, false);
+  return mode === "jsonl" ? "jsonLines" : mode === "download" ? "download" : null;
 }

@@ -4,7 +4,7 @@ import { errorFromResponse } from "../errors/error-from-response.ts";
 import { isRetryableStatus } from "../retry/policy.ts";
 import { backoffDelay, parseRetryAfter } from "../retry/timing.ts";
 import { maxTimerDelay } from "../timeout/budget-timer.ts";
-import type { RequestControl } from "../timeout/request-control.ts";
+import { RequestControl } from "../timeout/request-control.ts";
 import { sleep } from "../timeout/sleep.ts";
 import type { ClientContext, RequestOptions } from "./context.ts";
 import { followRedirects, isRedirect } from "./follow-redirects.ts";
@@ -22,6 +22,12 @@ export interface Outgoing {
   readonly replayable?: boolean;
 }
 
+export interface Sent {
+  readonly response: Response;
+  /** Still live: the body is read under it, and disposing it ends the request. */
+  readonly control: RequestControl;
+}
+
 /** Maps whatever a fetch threw to a typed error, preferring the reason we aborted with. */
 function fetchFailure(control: RequestControl, error: unknown): ClaudeError {
   if (control.reason instanceof ClaudeError) return control.reason;
@@ -33,21 +39,18 @@ function fetchFailure(control: RequestControl, error: unknown): ClaudeError {
 /**
  * Sends a request with the contract's retry policy: connection errors and retryable statuses
  * are tried again up to `maxRetries` times, waiting what the server asked for or a capped,
- * jittered backoff, all within one time budget (`control`, which the caller chooses: it knows
- * how the answer will be read). A wait that does not fit in the budget is not started: the
- * error is thrown at once, carrying `retryAfter`. Non-2xx answers become typed errors unless
- * `keepErrors` (the path-style client returns them instead). On success the budget is still
- * live: the body is read under it, and disposing it ends the request; on failure it is
- * disposed here.
+ * jittered backoff, all within one time budget. A wait that does not fit in the budget is not
+ * started: the error is thrown at once, carrying `retryAfter`. Non-2xx answers become typed
+ * errors unless `keepErrors` (the path-style client returns them instead).
  */
 export async function send(
   context: ClientContext,
   outgoing: Outgoing,
-  control: RequestControl,
   options: RequestOptions | undefined,
   keepErrors = false,
-): Promise<Response> {
+): Promise<Sent> {
   const maxRetries = options?.maxRetries ?? context.maxRetries;
+  const control = new RequestControl(options?.timeout ?? context.timeout, options?.signal);
   const credentialed = outgoing.url.startsWith(context.origin) && outgoing.url.charCodeAt(context.origin.length) === 47;
   const replayable = outgoing.replayable !== false;
   const init = {
@@ -56,9 +59,8 @@ export async function send(
     body: outgoing.body ?? null,
     signal: control.signal,
     redirect: "manual" as const,
-    // A stream body needs half duplex (Fetch standard); for other bodies it is left unset.
-    // Always present, so every init object has one shape.
-    duplex: outgoing.body instanceof ReadableStream ? ("half" as const) : undefined,
+    // A stream body needs half duplex (Fetch standard); other bodies ignore it.
+    ...(outgoing.body instanceof ReadableStream ? { duplex: "half" } : {}),
   };
   if (!credentialed) context.log.warn?.("sending no credentials to another origin", { url: outgoing.url });
   for (let retry = 0; ; retry++) {
@@ -91,7 +93,7 @@ export async function send(
       continue;
     }
     const status = response.status;
-    if (status >= 200 && status < 300) return response;
+    if (status >= 200 && status < 300) return { response, control };
     if (retry < maxRetries && replayable && isRetryableStatus(response.status, response.headers)) {
       const delay = parseRetryAfter(response.headers) ?? backoffDelay(retry, {}, context.random);
       // A wait longer than a timer can hold (a huge retry-after under `timeout: Infinity`) is
@@ -102,7 +104,7 @@ export async function send(
         continue;
       }
     }
-    if (keepErrors) return response;
+    if (keepErrors) return { response, control };
     try {
       throw await errorFromResponse(response, context.redactor.redact);
     } finally {

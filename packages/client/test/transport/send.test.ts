@@ -10,8 +10,6 @@ import {
   UserAbortError,
   type ClientOptions,
 } from "../../src/index.ts";
-import { RequestControl } from "../../src/timeout/request-control.ts";
-import type { ClientContext, RequestOptions } from "../../src/transport/context.ts";
 import { send, type Outgoing } from "../../src/transport/send.ts";
 import { captureTimeouts } from "../helpers/capture-timeouts.ts";
 import { errorResponse, fakeFetch, jsonResponse } from "../helpers/fake-fetch.ts";
@@ -23,9 +21,6 @@ const contextWith = (fetch: ClientOptions["fetch"], options: ClientOptions = {})
   ...createContext({ apiKey: "sk-ant-test-key-0001", fetch, logLevel: "off", ...options }),
   random: () => 0,
 });
-/** Sends under the request's own budget, as the facade does for streams and downloads. */
-const sendOwn = (context: ClientContext, out: Outgoing, options: RequestOptions | undefined) =>
-  send(context, out, new RequestControl(options?.timeout ?? context.timeout, options?.signal), options);
 const outgoing = (over: Partial<Outgoing> = {}): Outgoing => ({
   method: "POST",
   url: "https://api.anthropic.com/v1/messages",
@@ -38,7 +33,7 @@ describe("send: retries", () => {
   it("retries connection errors, 408, 409, 429, 5xx and 529 with capped exponential backoff", async () => {
     timers = captureTimeouts();
     const fetch = fakeFetch(new TypeError("fetch failed"), errorResponse(408, "timeout_error"), errorResponse(409, "conflict_error"), errorResponse(429, "rate_limit_error"), errorResponse(500, "api_error"), errorResponse(529, "overloaded_error"), jsonResponse({ ok: true }));
-    const response = await sendOwn(contextWith(fetch, { maxRetries: 6 }), outgoing(), undefined);
+    const { response } = await send(contextWith(fetch, { maxRetries: 6 }), outgoing(), undefined);
     expect(response.status).toBe(200);
     expect(fetch.calls).toHaveLength(7);
     expect(timers.delays).toEqual([500, 1000, 2000, 4000, 8000, 8000]);
@@ -51,45 +46,45 @@ describe("send: retries", () => {
       errorResponse(529, "overloaded_error", { "retry-after": "2" }),
       jsonResponse({}),
     );
-    await sendOwn(contextWith(fetch), outgoing(), undefined);
+    await send(contextWith(fetch), outgoing(), undefined);
     expect(timers.delays).toEqual([1234, 2000]);
   });
 
   it("honours x-should-retry: false on a retryable status", async () => {
     const fetch = fakeFetch(errorResponse(529, "overloaded_error", { "x-should-retry": "false" }));
-    await expect(sendOwn(contextWith(fetch), outgoing(), undefined)).rejects.toBeInstanceOf(OverloadedError);
+    await expect(send(contextWith(fetch), outgoing(), undefined)).rejects.toBeInstanceOf(OverloadedError);
     expect(fetch.calls).toHaveLength(1);
   });
 
   it("honours x-should-retry: true on a status it would not retry", async () => {
     timers = captureTimeouts();
     const fetch = fakeFetch(errorResponse(400, "invalid_request_error", { "x-should-retry": "true" }), jsonResponse({}));
-    await sendOwn(contextWith(fetch), outgoing(), undefined);
+    await send(contextWith(fetch), outgoing(), undefined);
     expect(fetch.calls).toHaveLength(2);
   });
 
   it("does not retry 4xx errors", async () => {
     const fetch = fakeFetch(errorResponse(401, "authentication_error"));
-    await expect(sendOwn(contextWith(fetch), outgoing(), undefined)).rejects.toBeInstanceOf(AuthenticationError);
+    await expect(send(contextWith(fetch), outgoing(), undefined)).rejects.toBeInstanceOf(AuthenticationError);
     expect(fetch.calls).toHaveLength(1);
   });
 
   it("gives up after maxRetries with the last error", async () => {
     timers = captureTimeouts();
     const fetch = fakeFetch(errorResponse(500, "api_error"));
-    await expect(sendOwn(contextWith(fetch, { maxRetries: 2 }), outgoing(), undefined)).rejects.toBeInstanceOf(InternalServerError);
+    await expect(send(contextWith(fetch, { maxRetries: 2 }), outgoing(), undefined)).rejects.toBeInstanceOf(InternalServerError);
     expect(fetch.calls).toHaveLength(3);
   });
 
   it("takes maxRetries per call", async () => {
     const fetch = fakeFetch(new TypeError("fetch failed"));
-    await expect(sendOwn(contextWith(fetch), outgoing(), { maxRetries: 0 })).rejects.toBeInstanceOf(ConnectionError);
+    await expect(send(contextWith(fetch), outgoing(), { maxRetries: 0 })).rejects.toBeInstanceOf(ConnectionError);
     expect(fetch.calls).toHaveLength(1);
   });
 
   it("does not start a wait that the time budget cannot hold; the error keeps retryAfter", async () => {
     const fetch = fakeFetch(errorResponse(429, "rate_limit_error", { "retry-after": "120" }));
-    const error = await sendOwn(contextWith(fetch), outgoing(), { timeout: 60_000 }).catch((e: unknown) => e);
+    const error = await send(contextWith(fetch), outgoing(), { timeout: 60_000 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).retryAfter).toBe(120_000);
     expect(fetch.calls).toHaveLength(1);
@@ -98,14 +93,14 @@ describe("send: retries", () => {
   it("does not start a wait longer than a timer can hold, even with no time limit", async () => {
     // 30 days: under `timeout: Infinity` the budget holds it, but setTimeout would fire at once.
     const fetch = fakeFetch(errorResponse(429, "rate_limit_error", { "retry-after": String(30 * 24 * 3600) }), jsonResponse({}));
-    const error = await sendOwn(contextWith(fetch), outgoing(), { timeout: Number.POSITIVE_INFINITY }).catch((e: unknown) => e);
+    const error = await send(contextWith(fetch), outgoing(), { timeout: Number.POSITIVE_INFINITY }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect(fetch.calls).toHaveLength(1);
   });
 
   it("never resends a one-shot body", async () => {
     const fetch = fakeFetch(errorResponse(503, "api_error"));
-    await expect(sendOwn(contextWith(fetch), outgoing({ replayable: false }), undefined)).rejects.toBeInstanceOf(InternalServerError);
+    await expect(send(contextWith(fetch), outgoing({ replayable: false }), undefined)).rejects.toBeInstanceOf(InternalServerError);
     expect(fetch.calls).toHaveLength(1);
   });
 });
@@ -113,14 +108,14 @@ describe("send: retries", () => {
 describe("send: time budget and abort", () => {
   it("times out a request that does not answer, within one budget", async () => {
     const fetch = fakeFetch((call) => new Promise((_, reject) => call.signal!.addEventListener("abort", () => reject(call.signal!.reason))));
-    const error = await sendOwn(contextWith(fetch), outgoing(), { timeout: 30 }).catch((e: unknown) => e);
+    const error = await send(contextWith(fetch), outgoing(), { timeout: 30 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(fetch.calls).toHaveLength(1);
   });
 
   it("stops retrying when the budget runs out during backoff", async () => {
     const fetch = fakeFetch(new TypeError("fetch failed"));
-    const error = await sendOwn(contextWith(fetch, { maxRetries: 10 }), outgoing(), { timeout: 700 }).catch((e: unknown) => e);
+    const error = await send(contextWith(fetch, { maxRetries: 10 }), outgoing(), { timeout: 700 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(fetch.calls.length).toBeLessThanOrEqual(2);
   });
@@ -131,14 +126,14 @@ describe("send: time budget and abort", () => {
       setTimeout(() => controller.abort(), 5);
       return errorResponse(529, "overloaded_error");
     });
-    const error = await sendOwn(contextWith(fetch), outgoing(), { signal: controller.signal }).catch((e: unknown) => e);
+    const error = await send(contextWith(fetch), outgoing(), { signal: controller.signal }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserAbortError);
     expect(fetch.calls).toHaveLength(1);
   });
 
   it("rejects at once for an already aborted signal", async () => {
     const fetch = fakeFetch((call) => Promise.reject(call.signal!.reason));
-    const error = await sendOwn(contextWith(fetch), outgoing(), { signal: AbortSignal.abort("stop") }).catch((e: unknown) => e);
+    const error = await send(contextWith(fetch), outgoing(), { signal: AbortSignal.abort("stop") }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserAbortError);
     expect((error as Error).message).toContain("stop");
   });
@@ -148,9 +143,9 @@ describe("send: credentials", () => {
   it("sends the key to the configured origin only", async () => {
     const fetch = fakeFetch(jsonResponse({}));
     const context = contextWith(fetch, { baseURL: "https://gateway.example/anthropic" });
-    await sendOwn(context, outgoing({ url: "https://gateway.example/anthropic/v1/messages" }), undefined);
-    await sendOwn(context, outgoing({ url: "https://files.other.example/results.jsonl", method: "GET", body: null }), undefined);
-    await sendOwn(context, outgoing({ url: "https://gateway.example.evil.test/v1/messages" }), undefined);
+    await send(context, outgoing({ url: "https://gateway.example/anthropic/v1/messages" }), undefined);
+    await send(context, outgoing({ url: "https://files.other.example/results.jsonl", method: "GET", body: null }), undefined);
+    await send(context, outgoing({ url: "https://gateway.example.evil.test/v1/messages" }), undefined);
     expect(fetch.calls.map((c) => c.headers["x-api-key"])).toEqual(["sk-ant-test-key-0001", undefined, undefined]);
   });
 
@@ -160,7 +155,7 @@ describe("send: credentials", () => {
       new Response(null, { status: 302, headers: { location: "https://elsewhere.example/v1/messages" } }),
       jsonResponse({}),
     );
-    await sendOwn(contextWith(fetch, { authToken: undefined }), outgoing({ method: "GET", body: null }), undefined);
+    await send(contextWith(fetch, { authToken: undefined }), outgoing({ method: "GET", body: null }), undefined);
     expect(fetch.calls.map((c) => [c.url, c.headers["x-api-key"] ?? null])).toEqual([
       ["https://api.anthropic.com/v1/messages", "sk-ant-test-key-0001"],
       ["https://api.anthropic.com/v1/messages?moved=1", "sk-ant-test-key-0001"],
@@ -172,7 +167,7 @@ describe("send: credentials", () => {
     // A careless proxy that echoes the key it was sent.
     const echo = (call: { headers: Record<string, string> }) =>
       jsonResponse({ type: "error", error: { type: "authentication_error", message: `bad key ${call.headers["x-api-key"]}` } }, 401);
-    const error = (await sendOwn(contextWith(fakeFetch(echo)), outgoing(), undefined).catch((e: unknown) => e)) as Error;
+    const error = (await send(contextWith(fakeFetch(echo)), outgoing(), undefined).catch((e: unknown) => e)) as Error;
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error.message).toContain("[redacted]");
     expect(`${error.message} ${error.stack} ${JSON.stringify(error)}`).not.toContain("sk-ant-test-key-0001");
@@ -184,7 +179,7 @@ describe("send: credential providers", () => {
     const fetch = fakeFetch(jsonResponse({}));
     const failure = new Error("vault unavailable");
     const context = { ...createContext({ apiKey: () => Promise.reject(failure), fetch }), random: () => 0 };
-    await expect(sendOwn(context, outgoing(), undefined)).rejects.toBe(failure);
+    await expect(send(context, outgoing(), undefined)).rejects.toBe(failure);
     expect(fetch.calls).toHaveLength(0);
   });
 });
