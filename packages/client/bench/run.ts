@@ -24,7 +24,7 @@ const scale = { seq: quick ? 16 : 32, par: quick ? 64 : 256, rounds: quick ? 10 
 const server = fork(here("./server.ts"), { execArgv: ["--import", "tsx"] });
 const port = await new Promise<number>((resolve) => server.once("message", (p) => resolve(p as number)));
 const baseURL = `http://127.0.0.1:${port}`;
-const { ours, sdk } = makeClients(baseURL);
+const { ours, core, sdk } = makeClients(baseURL);
 const table: string[] = ["| scenario | variant | median | ratio to fetch | CPU ratio |", "|---|---|---|---|---|"];
 const add = (scenario: string, rows: Row[], unit: string, per = 1) => {
   for (const r of rows) table.push(`| ${scenario} | ${r.name} | ${((r.ms / per) * (unit === "µs" ? 1000 : 1)).toFixed(unit === "µs" ? 0 : 1)} ${unit} | ${r.ratio.toFixed(2)}× | ${r.cpuRatio.toFixed(2)}× |`);
@@ -35,7 +35,8 @@ const add = (scenario: string, rows: Row[], unit: string, per = 1) => {
 const create = {
   fetch: () => rawCreate(baseURL, createParams),
   "fetch, again": () => rawCreate(baseURL, createParams),
-  "@claude-spec/client": () => ours.messages.create(createParams),
+  "@claude-spec/node": () => ours.messages.create(createParams),
+  "@claude-spec/client (core alone)": () => core.messages.create(createParams),
   "@anthropic-ai/sdk": () => sdk.messages.create(createParams),
 };
 if (only("requests")) {
@@ -51,8 +52,8 @@ if (only("sse")) {
     {
       fetch: () => timed(() => rawStreamText(baseURL, JSON.stringify({ ...sp, stream: true }))),
       "fetch, again": () => timed(() => rawStreamText(baseURL, JSON.stringify({ ...sp, stream: true }))),
-      "@claude-spec/client finalMessage()": () => timed(async () => (await ours.messages.stream(sp)).finalMessage()),
-      "@claude-spec/client for await events": () =>
+      "@claude-spec/node finalMessage()": () => timed(async () => (await ours.messages.stream(sp)).finalMessage()),
+      "@claude-spec/node for await events": () =>
         timed(async () => {
           let n = 0;
           for await (const _ of await ours.messages.stream(sp)) n++;
@@ -80,7 +81,7 @@ if (only("jsonl")) {
     {
       fetch: () => timed(() => rawJsonLines(`${baseURL}/v1/messages/batches/${batchId}/results`, () => {})),
       "fetch, again": () => timed(() => rawJsonLines(`${baseURL}/v1/messages/batches/${batchId}/results`, () => {})),
-      "@claude-spec/client": () =>
+      "@claude-spec/node": () =>
         timed(async () => {
           for await (const _ of await ours.messages.batches.results(await ours.messages.batches.retrieve(batchId)));
         }),
@@ -101,7 +102,7 @@ if (only("memory")) {
     for (const lines of [scale.lines / 4, scale.lines]) {
       const out = execFileSync(process.execPath, ["--import", "tsx", here("./jsonl-memory.ts"), baseURL, variant, String(lines)]);
       const { rssMB, heapMB } = JSON.parse(String(out)) as { rssMB: number; heapMB: number };
-      const name = { fetch: "fetch", ours: "@claude-spec/client", sdk: "@anthropic-ai/sdk" }[variant];
+      const name = { fetch: "fetch", ours: "@claude-spec/node", sdk: "@anthropic-ai/sdk" }[variant];
       table.push(`| ${name} | ${lines} | ${rssMB.toFixed(0)} MB | ${heapMB.toFixed(0)} MB |`);
     }
 }

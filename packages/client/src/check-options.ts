@@ -5,16 +5,23 @@ import { ClaudeError } from "./errors/claude-error.ts";
  * negative timeout fires at once, a string one breaks the budget arithmetic, and a
  * fractional or negative `maxRetries` does not retry as meant.
  */
-export function checkOptions(options: { readonly timeout?: unknown; readonly idleTimeout?: unknown; readonly maxRetries?: unknown }, where: string): void {
-  const { timeout, idleTimeout, maxRetries } = options;
+export function checkOptions(
+  options: { readonly timeout?: unknown; readonly idleTimeout?: unknown; readonly maxRetries?: unknown; readonly fetchHeadersTimeout?: unknown },
+  where: string,
+): void {
+  const { timeout, idleTimeout, maxRetries, fetchHeadersTimeout } = options;
   const bad =
     timeout !== undefined && !(typeof timeout === "number" && timeout > 0) ? ["timeout", timeout]
     : idleTimeout !== undefined && !(typeof idleTimeout === "number" && idleTimeout > 0) ? ["idleTimeout", idleTimeout]
     : maxRetries !== undefined && !(Number.isInteger(maxRetries) && (maxRetries as number) >= 0) ? ["maxRetries", maxRetries]
+    : fetchHeadersTimeout !== undefined && !(Number.isFinite(fetchHeadersTimeout) && (fetchHeadersTimeout as number) >= 0) ? ["fetchHeadersTimeout", fetchHeadersTimeout]
     : null;
   if (bad) {
     const [name, value] = bad;
-    const wanted = name === "maxRetries" ? "a whole number, 0 or more" : "a number of ms above 0 (Infinity: no limit)";
+    const wanted =
+      name === "maxRetries" ? "a whole number, 0 or more"
+      : name === "fetchHeadersTimeout" ? "a finite number of ms, 0 or more (0: unknown)"
+      : "a number of ms above 0 (Infinity: no limit)";
     // Only a number is shown: a string in the wrong place may be a key.
     throw new ClaudeError(`${where}: ${name} must be ${wanted}, got ${typeof value === "number" ? value : typeof value}`);
   }

@@ -44,6 +44,7 @@ function contextWith(options: ClientOptions, codecs: Codecs): ClientContext {
     timeout: options.timeout ?? defaults.timeout,
     idleTimeout: options.idleTimeout ?? defaults.idleTimeout,
     maxRetries: options.maxRetries ?? defaults.maxRetries,
+    fetchHeadersTimeout: options.fetchHeadersTimeout ?? 0,
     codecs,
     random: Math.random,
   };

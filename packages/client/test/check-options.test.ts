@@ -17,6 +17,9 @@ describe("client options", () => {
     [{ maxRetries: 1.5 }, "maxRetries must be a whole number, 0 or more", "got 1.5"],
     [{ maxRetries: -1 }, "maxRetries must be", "got -1"],
     [{ maxRetries: "2" }, "maxRetries must be", "got string"],
+    [{ fetchHeadersTimeout: -1 }, "fetchHeadersTimeout must be a finite number of ms, 0 or more", "got -1"],
+    [{ fetchHeadersTimeout: Number.POSITIVE_INFINITY }, "fetchHeadersTimeout must be", "got Infinity"],
+    [{ fetchHeadersTimeout: "310000" }, "fetchHeadersTimeout must be", "got string"],
   ])("refuses %j with a ClaudeError naming it", (options, says, got) => {
     expect(make(options)).toThrow(ClaudeError);
     expect(make(options)).toThrow(`createClient: ${says}`);
@@ -25,6 +28,7 @@ describe("client options", () => {
 
   it("accepts what the docs allow: Infinity for no limit, 0 retries", () => {
     expect(make({ timeout: Number.POSITIVE_INFINITY, idleTimeout: Number.POSITIVE_INFINITY, maxRetries: 0 })).not.toThrow();
+    expect(make({ fetchHeadersTimeout: 0 })).not.toThrow();
   });
 
   it.each(["not a url", "/v1", "ftp://gateway.example", "", "api.anthropic.com"])("refuses the base URL %j without echoing it", (baseURL) => {

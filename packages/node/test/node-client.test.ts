@@ -4,7 +4,8 @@ import { connect, type AddressInfo, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createClient, dispatcherFor, fileFromPath, optionsFromEnv, skillFilesFromDirectory } from "../src/index.ts";
+import { Agent } from "undici";
+import { createClient, dispatcherFor, fileFromPath, nodeFetchHeadersTimeout, optionsFromEnv, skillFilesFromDirectory, UserAbortError } from "../src/index.ts";
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -105,6 +106,31 @@ describe("createClient", () => {
     expect(new Set(tunnels)).toEqual(new Set([new URL(api.url).host]));
     expect(api.seen[1]!.body.toString()).toContain("through the proxy");
     expect(api.seen[2]!.body.toString()).toContain('filename="s/SKILL.md"');
+  });
+
+  it("tells the client how long Node's fetch waits by itself, only where those are undici's defaults", () => {
+    const limit = (options: Parameters<typeof createClient>[0]) => createClient({ apiKey: "sk-ant-limit-key-01", ...options }).context.fetchHeadersTimeout;
+    expect(nodeFetchHeadersTimeout).toBe(310_000);
+    expect(limit({})).toBe(nodeFetchHeadersTimeout);
+    expect(limit({ proxy: "http://127.0.0.1:9" })).toBe(nodeFetchHeadersTimeout);
+    expect(limit({ proxy: new URL("http://127.0.0.1:9") })).toBe(nodeFetchHeadersTimeout);
+    // Another fetch, or a dispatcher the caller configured: its limits are unknown.
+    expect(limit({ fetch: (input, init) => fetch(input, init) })).toBe(0);
+    expect(limit({ proxy: new Agent({ headersTimeout: 0 }) })).toBe(0);
+    expect(limit({ fetchHeadersTimeout: 20_000 })).toBe(20_000);
+  });
+
+  it("still hands the caller's signal to Node's fetch: an abort ends a stalled call and its connection at once", async () => {
+    let closed!: () => void;
+    const connectionClosed = new Promise<void>((resolve) => (closed = resolve));
+    const url = await listen(createServer((req) => req.socket.once("close", () => closed())));
+    // A budget past Node's own limits, so only the caller's signal can end this call.
+    const client = createClient({ apiKey: "sk-ant-stall-key-01", baseURL: url, maxRetries: 0, timeout: 320_000 });
+    const caller = new AbortController();
+    const pending = client.models.retrieve("m", undefined, { signal: caller.signal });
+    setTimeout(() => caller.abort(), 50);
+    await expect(pending).rejects.toBeInstanceOf(UserAbortError);
+    await connectionClosed;
   });
 
   it("picks the proxy up from HTTPS_PROXY / HTTP_PROXY, and not otherwise", () => {

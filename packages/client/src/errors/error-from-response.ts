@@ -37,10 +37,14 @@ export function errorFromEnvelope(
   });
 }
 
-/** Reads at most `limit` bytes of a body as text, then lets go of the rest. */
-async function readBounded(response: Response, limit: number): Promise<string> {
+/**
+ * Reads at most `limit` bytes of a body as text, then lets go of the rest. `onAbort` is handed
+ * a way to stop the read early (the request's budget ran out); what was read so far is kept.
+ */
+async function readBounded(response: Response, limit: number, onAbort?: (stop: () => void) => void): Promise<string> {
   if (!response.body) return "";
   const reader = response.body.getReader();
+  onAbort?.(() => reader.cancel().catch(() => {}));
   const decoder = new TextDecoder();
   let text = "";
   try {
@@ -60,10 +64,14 @@ async function readBounded(response: Response, limit: number): Promise<string> {
 /**
  * The typed error for a non-2xx response. A body that is not the JSON envelope (an HTML 502
  * from a proxy) still gives an error with the status and a bounded excerpt, never a JSON
- * parse failure.
+ * parse failure. `onAbort` receives a way to stop reading the body (see `readBounded`).
  */
-export async function errorFromResponse(response: Response, redact: (text: string) => string): Promise<APIError> {
-  const text = redact(await readBounded(response, maxErrorBody));
+export async function errorFromResponse(
+  response: Response,
+  redact: (text: string) => string,
+  onAbort?: (stop: () => void) => void,
+): Promise<APIError> {
+  const text = redact(await readBounded(response, maxErrorBody, onAbort));
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

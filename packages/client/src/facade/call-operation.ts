@@ -13,6 +13,7 @@ import { MessageStream } from "../stream/message-stream.ts";
 import { checkBodyLimit } from "../transport/body-limit.ts";
 import type { ClientContext, RequestOptions } from "../transport/context.ts";
 import { readBody } from "../transport/read-body.ts";
+import { readText } from "../transport/read-text.ts";
 import { betasFor, mergeHeaders } from "../transport/request-headers.ts";
 import { withMeta } from "../transport/response-meta.ts";
 import { send, type Outgoing } from "../transport/send.ts";
@@ -112,9 +113,7 @@ export async function callOperation(
   if (mode === "download") return context.codecs.download!(response, readBody(response, control, idle));
   let text: string;
   try {
-    text = await response.text();
-  } catch (error) {
-    throw control.reason ?? new StreamError(`the connection closed while reading the body`, { cause: error });
+    text = await readText(response, control);
   } finally {
     control.dispose();
   }

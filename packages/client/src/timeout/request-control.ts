@@ -3,16 +3,21 @@ import { UserAbortError } from "../errors/user-abort-error.ts";
 import { budgetTimer, type BudgetTimer } from "./budget-timer.ts";
 
 /**
- * One request's life: a single AbortController that the caller's signal, the time budget and
- * the body's idle watchdog all abort, each with the typed error that explains why. Every wait
+ * One request's life: a single abort that the caller's signal, the time budget and the body's
+ * idle watchdog all trigger, each with the typed error that explains why, seen through one
+ * AbortSignal by whatever needs a signal. Every wait
  * and every attempt shares the one budget (`timeout`), as the contract asks.
  */
 export class RequestControl {
-  readonly #controller = new AbortController();
+  /** Made when a signal is first asked for: a JSON call on Node's fetch may never need one. */
+  #controller: AbortController | undefined = undefined;
+  #reason: Error | null = null;
   readonly #deadline: number;
   readonly #user: AbortSignal | undefined;
   #timer: BudgetTimer;
   #lastActivity = 0;
+  /** What to do the moment the request is aborted, in its current phase (see `onAbort`). */
+  #onAbort: ((reason: Error) => void) | undefined = undefined;
 
   constructor(timeout: number, userSignal?: AbortSignal) {
     this.#deadline = Date.now() + timeout;
@@ -23,6 +28,10 @@ export class RequestControl {
   }
 
   get signal(): AbortSignal {
+    if (!this.#controller) {
+      this.#controller = new AbortController();
+      if (this.#reason) this.#controller.abort(this.#reason);
+    }
     return this.#controller.signal;
   }
 
@@ -32,13 +41,59 @@ export class RequestControl {
   }
 
   abort(reason: Error): void {
-    if (!this.#controller.signal.aborted) this.#controller.abort(reason);
+    if (this.#reason === null) {
+      this.#reason = reason;
+      this.#controller?.abort(reason);
+    }
     this.dispose();
+    const onAbort = this.#onAbort;
+    this.#onAbort = undefined;
+    onAbort?.(reason);
+  }
+
+  /** Whether the caller handed this request a signal of its own. */
+  get hasCallerSignal(): boolean {
+    return this.#user !== undefined;
+  }
+
+  /**
+   * Runs `action` when the request is aborted, until replaced or cleared with `undefined`: one
+   * slot, not a listener on the signal, because an EventTarget listener per request is a
+   * measurable part of a loopback round trip.
+   */
+  onAbort(action: ((reason: Error) => void) | undefined): void {
+    this.#onAbort = action;
+  }
+
+  /**
+   * Waits for a fetch that was not handed this request's signal: settles as it does, or
+   * rejects with the abort's reason the moment the request is aborted. A response that
+   * arrives after that has its body cancelled, so its connection is let go at once.
+   */
+  awaitResponse(pending: Promise<Response>): Promise<Response> {
+    return new Promise((resolve, reject) => {
+      if (this.reason) {
+        reject(this.reason);
+      } else {
+        this.#onAbort = reject;
+      }
+      pending.then(
+        (response) => {
+          if (this.reason) return void response.body?.cancel().catch(() => {});
+          if (this.#onAbort === reject) this.#onAbort = undefined;
+          resolve(response);
+        },
+        (error) => {
+          if (this.#onAbort === reject) this.#onAbort = undefined;
+          reject(error);
+        },
+      );
+    });
   }
 
   /** The error that ended the request, if it was aborted. */
   get reason(): Error | null {
-    return this.#controller.signal.aborted ? (this.#controller.signal.reason as Error) : null;
+    return this.#reason;
   }
 
   /**

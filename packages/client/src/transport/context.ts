@@ -26,6 +26,8 @@ export interface ClientContext {
   readonly timeout: number;
   readonly idleTimeout: number;
   readonly maxRetries: number;
+  /** See `ClientOptions.fetchHeadersTimeout`; 0 when unknown. */
+  readonly fetchHeadersTimeout: number;
   /** Uploads, JSON Lines, downloads and pages: all of them, or none for a lean client. */
   readonly codecs: Codecs;
   /** Jitter source for backoff; tests pin it. */

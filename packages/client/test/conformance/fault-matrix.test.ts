@@ -2,7 +2,7 @@
  * The fault matrix: each failure a real connection can show, against a 127.0.0.1 server,
  * ending in its documented typed outcome (README "Errors and retries").
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   ConnectionError,
   createClient,
@@ -24,9 +24,18 @@ afterEach(async () => {
   server = undefined;
 });
 
+// The matrix runs twice: with the signal handed to fetch (the default), and withheld while
+// waiting for headers (a known fetchHeadersTimeout, as @claude-spec/node sets): each fault must
+// end the same way both times.
+const modes: [string, ClientOptions][] = [
+  ["signal handed to fetch", {}],
+  ["signal withheld until the headers", { fetchHeadersTimeout: 1 }],
+];
+let mode: ClientOptions = {};
+
 async function clientFor(handlers: Handler[], options: ClientOptions = {}) {
   server = await startServer(...handlers);
-  return createClient({ apiKey: "sk-ant-fault-test-key", baseURL: server.url, logLevel: "off", ...options });
+  return createClient({ apiKey: "sk-ant-fault-test-key", baseURL: server.url, logLevel: "off", ...mode, ...options });
 }
 /** Settles a call into `{ value }` or `{ error }`, so a test can assert on either. */
 const outcome = (p: Promise<unknown>): Promise<{ value?: unknown; error?: Error }> =>
@@ -37,7 +46,11 @@ const sse = (body: string, keepOpen = false): Handler => (_, res) => {
   if (!keepOpen) res.end();
 };
 
-describe("fault matrix", () => {
+describe.each(modes)("fault matrix, %s", (_name, modeOptions) => {
+  beforeEach(() => {
+    mode = modeOptions;
+  });
+
   it("429 with retry-after: waits the server's time, then succeeds", async () => {
     const client = await clientFor([apiError(429, "rate_limit_error", { "retry-after": "1" }), json(200, message)]);
     const start = Date.now();

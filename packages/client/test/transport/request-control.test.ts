@@ -48,6 +48,70 @@ describe("RequestControl", () => {
   });
 });
 
+describe("RequestControl without a signal handed out", () => {
+  it("gives a signal already aborted with the reason when asked for one after the abort", () => {
+    const control = new RequestControl(10_000);
+    const reason = new TimeoutError("late");
+    control.abort(reason);
+    expect(control.signal.aborted).toBe(true);
+    expect(control.signal.reason).toBe(reason);
+  });
+
+  it("keeps the first reason when aborted twice", () => {
+    const control = new RequestControl(10_000);
+    const signal = control.signal;
+    const first = new TimeoutError("first");
+    control.abort(first);
+    control.abort(new TimeoutError("second"));
+    expect(control.reason).toBe(first);
+    expect(signal.reason).toBe(first);
+  });
+
+  it("runs the abort action once, and not after it was cleared", () => {
+    const control = new RequestControl(10_000);
+    const seen: Error[] = [];
+    control.onAbort((reason) => seen.push(reason));
+    const reason = new TimeoutError("now");
+    control.abort(reason);
+    control.abort(new TimeoutError("again"));
+    expect(seen).toEqual([reason]);
+    const cleared = new RequestControl(10_000);
+    cleared.onAbort(() => seen.push(new Error("must not run")));
+    cleared.onAbort(undefined);
+    cleared.abort(reason);
+    expect(seen).toHaveLength(1);
+  });
+
+  it("awaitResponse settles as the fetch does", async () => {
+    const control = new RequestControl(10_000);
+    const response = new Response("ok");
+    await expect(control.awaitResponse(Promise.resolve(response))).resolves.toBe(response);
+    const broken = new TypeError("fetch failed");
+    await expect(control.awaitResponse(Promise.reject(broken))).rejects.toBe(broken);
+    control.dispose();
+  });
+
+  it("awaitResponse rejects the moment the request is aborted, and cancels a response that comes later", async () => {
+    const control = new RequestControl(10_000);
+    let answer!: (response: Response) => void;
+    const waiting = control.awaitResponse(new Promise<Response>((resolve) => (answer = resolve)));
+    const reason = new TimeoutError("budget");
+    control.abort(reason);
+    await expect(waiting).rejects.toBe(reason);
+    let cancelled = false;
+    answer(new Response(new ReadableStream({ cancel: () => void (cancelled = true) })));
+    await sleep(10);
+    expect(cancelled).toBe(true);
+  });
+
+  it("awaitResponse on an already aborted request rejects at once", async () => {
+    const control = new RequestControl(10_000);
+    const reason = new TimeoutError("gone");
+    control.abort(reason);
+    await expect(control.awaitResponse(new Promise<Response>(() => {}))).rejects.toBe(reason);
+  });
+});
+
 describe("budgets too long for a timer", () => {
   // setTimeout overflows above 2^31-1 ms and fires at once: such a budget must not.
   it.each([2 ** 31, 30 * 24 * 3600 * 1000, Number.POSITIVE_INFINITY])("a %d ms budget does not fire at once", async (timeout) => {

@@ -183,3 +183,66 @@ describe("send: credential providers", () => {
     expect(fetch.calls).toHaveLength(0);
   });
 });
+
+describe("send: withholding the signal from a fetch that gives up by itself", () => {
+  // With fetchHeadersTimeout known and shorter than the budget, the fetch fails before the
+  // budget could, so it is not handed the signal while waiting for headers.
+  const handed = async (options: ClientOptions, over: Partial<Outgoing> = {}, callOptions?: Parameters<typeof send>[2]) => {
+    const fetch = fakeFetch(jsonResponse({}));
+    await send(contextWith(fetch, options), outgoing(over), callOptions);
+    return fetch.calls[0]!.signal instanceof AbortSignal;
+  };
+
+  it("withholds it for a JSON body, or none, when the budget outlasts the fetch's own limit", async () => {
+    expect(await handed({ fetchHeadersTimeout: 310_000 })).toBe(false);
+    expect(await handed({ fetchHeadersTimeout: 310_000 }, { method: "GET", body: null })).toBe(false);
+  });
+
+  it("hands it over when the fetch's limit is unknown, which is the default", async () => {
+    expect(await handed({})).toBe(true);
+    expect(await handed({ fetchHeadersTimeout: 0 })).toBe(true);
+  });
+
+  it("hands it over when the budget could run out first", async () => {
+    expect(await handed({ fetchHeadersTimeout: 310_000, timeout: 310_000 })).toBe(true);
+    expect(await handed({ fetchHeadersTimeout: 310_000 }, {}, { timeout: 30_000 })).toBe(true);
+  });
+
+  it("hands it over when the caller holds a signal: an abort must reach the network", async () => {
+    expect(await handed({ fetchHeadersTimeout: 310_000 }, {}, { signal: new AbortController().signal })).toBe(true);
+  });
+
+  it("hands it over for uploads and large bodies, whose sending the fetch's header timer does not bound", async () => {
+    const limit = { fetchHeadersTimeout: 310_000 };
+    expect(await handed(limit, { body: "x".repeat(1024 * 1024) })).toBe(false);
+    expect(await handed(limit, { body: "x".repeat(1024 * 1024 + 1) })).toBe(true);
+    expect(await handed(limit, { body: new Blob(["file"]) })).toBe(true);
+    expect(await handed(limit, { body: new Uint8Array(4) })).toBe(true);
+  });
+
+  it("hands it to redirect hops", async () => {
+    const moved = new Response(null, { status: 307, headers: { location: "https://api.anthropic.com/v1/messages?moved=1" } });
+    const fetch = fakeFetch(moved, jsonResponse({}));
+    await send(contextWith(fetch, { fetchHeadersTimeout: 310_000 }), outgoing(), undefined);
+    expect(fetch.calls.map((call) => call.signal instanceof AbortSignal)).toEqual([false, true]);
+  });
+
+  it("decides again on each attempt: a retry with less budget left than the limit gets the signal", async () => {
+    timers = captureTimeouts();
+    const realNow = Date.now;
+    let now = realNow();
+    Date.now = () => now;
+    // The first attempt takes 20 s (by the clock), leaving 300 s of a 320 s budget.
+    const slow529 = () => {
+      now += 20_000;
+      return errorResponse(529, "overloaded_error");
+    };
+    const fetch = fakeFetch(slow529, jsonResponse({}));
+    try {
+      await send(contextWith(fetch, { fetchHeadersTimeout: 310_000, timeout: 320_000 }), outgoing(), undefined);
+    } finally {
+      Date.now = realNow;
+    }
+    expect(fetch.calls.map((call) => call.signal instanceof AbortSignal)).toEqual([false, true]);
+  });
+});
