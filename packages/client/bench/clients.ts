@@ -6,8 +6,7 @@ const distEntry = new URL("../dist/index.js", import.meta.url).href;
 const { createClient } = (await import(distEntry)) as typeof import("../src/index.ts");
 // What Node users create: `@claude-spec/node` (the core plus Node's defaults, among them
 // `fetchHeadersTimeout`). Imported from its source, which runs the core's source: the same
-// code as the build above. Importing it (undici) installs undici's Agent as Node's global
-// dispatcher, so every variant here, the floor included, goes through that one Agent.
+// code as the build above.
 const { createClient: createNodeClient } = await import("../../node/src/index.ts");
 
 export function makeClients(baseURL: string) {

@@ -5,7 +5,14 @@
  * HTTP_PROXY and NO_PROXY), using undici's own fetch so the dispatcher and fetch match.
  */
 import type { FetchFn } from "@claude-spec/client";
-import { EnvHttpProxyAgent, fetch as undiciFetch, ProxyAgent, type Dispatcher } from "undici";
+import { createRequire } from "node:module";
+import type { Dispatcher } from "undici";
+
+// undici is loaded only when a proxy is asked for: loading it installs its own Agent as Node's
+// global dispatcher (every fetch in the process then goes through it), which an app that
+// merely imports this package must not get, and it takes tens of ms to load.
+const require = createRequire(import.meta.url);
+const undici = (): typeof import("undici") => require("undici");
 
 /** A proxy URL, an undici dispatcher, `"env"` for the environment variables, or false for none. */
 export type ProxyOption = string | URL | Dispatcher | "env" | false;
@@ -14,9 +21,9 @@ const proxyVariables = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"
 
 export function dispatcherFor(proxy: ProxyOption | undefined, env: NodeJS.ProcessEnv = process.env): Dispatcher | null {
   if (proxy === false) return null;
-  if (proxy === undefined) return proxyVariables.some((name) => env[name]) ? new EnvHttpProxyAgent() : null;
-  if (proxy === "env") return new EnvHttpProxyAgent();
-  if (typeof proxy === "string" || proxy instanceof URL) return new ProxyAgent(String(proxy));
+  if (proxy === undefined) return proxyVariables.some((name) => env[name]) ? new (undici().EnvHttpProxyAgent)() : null;
+  if (proxy === "env") return new (undici().EnvHttpProxyAgent)();
+  if (typeof proxy === "string" || proxy instanceof URL) return new (undici().ProxyAgent)(String(proxy));
   return proxy;
 }
 
@@ -26,6 +33,7 @@ export function dispatcherFor(proxy: ProxyOption | undefined, env: NodeJS.Proces
  * encodes it afresh, so retries still work.
  */
 export function fetchThrough(dispatcher: Dispatcher): FetchFn {
+  const undiciFetch = undici().fetch;
   return (input, init = {}) => {
     let { body, headers } = init as { body?: BodyInit | null; headers?: Record<string, string> };
     if (body instanceof FormData) {

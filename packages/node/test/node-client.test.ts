@@ -1,8 +1,10 @@
+import { execFileSync } from "node:child_process";
 import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import { connect, type AddressInfo, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Agent } from "undici";
 import { createClient, dispatcherFor, fileFromPath, nodeFetchHeadersTimeout, optionsFromEnv, skillFilesFromDirectory, UserAbortError } from "../src/index.ts";
@@ -137,6 +139,19 @@ describe("createClient", () => {
     expect(dispatcherFor(undefined, {})).toBeNull();
     expect(dispatcherFor(undefined, { HTTPS_PROXY: "http://127.0.0.1:9" })).not.toBeNull();
     expect(dispatcherFor(false, { HTTPS_PROXY: "http://127.0.0.1:9" })).toBeNull();
+  });
+});
+
+describe("importing the package", () => {
+  // In a fresh process: importing undici installs its Agent as Node's global dispatcher.
+  const probe = (code: string) =>
+    execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", code], { cwd: fileURLToPath(new URL("..", import.meta.url)), encoding: "utf8" }).trim();
+  const dispatcherInstalled = "String(globalThis[Symbol.for('undici.globalDispatcher.1')] !== undefined)";
+
+  it("leaves Node's global dispatcher alone, and loads undici only for a proxy", () => {
+    expect(probe(`await import("./src/index.ts"); console.log(${dispatcherInstalled})`)).toBe("false");
+    const withProxy = `const { createClient } = await import("./src/index.ts"); createClient({ apiKey: "k", proxy: "http://127.0.0.1:9" }); console.log(${dispatcherInstalled})`;
+    expect(probe(withProxy)).toBe("true");
   });
 });
 
