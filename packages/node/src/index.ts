@@ -31,18 +31,14 @@ export function createClient(options: NodeClientOptions = {}): ClaudeClient {
   const { proxy, ...rest } = options;
   const dispatcher = rest.fetch ? null : dispatcherFor(proxy);
   // Only for fetches whose limits are undici's defaults: not for an injected fetch, nor for a
-  // dispatcher the caller made (its timeouts are the caller's).
-  const knownLimits = !rest.fetch && !isCallersDispatcher(proxy);
+  // dispatcher the caller made (its timeouts are the caller's; dispatcherFor hands it back as is).
+  const knownLimits = !rest.fetch && (dispatcher === null || dispatcher !== proxy);
   return createCoreClient({
     ...optionsFromEnv(),
     ...(knownLimits ? { fetchHeadersTimeout: nodeFetchHeadersTimeout } : {}),
     ...rest,
     ...(dispatcher ? { fetch: fetchThrough(dispatcher) } : {}),
   });
-}
-
-function isCallersDispatcher(proxy: ProxyOption | undefined): boolean {
-  return typeof proxy === "object" && proxy !== null && !(proxy instanceof URL);
 }
 
 export { optionsFromEnv } from "./env.ts";

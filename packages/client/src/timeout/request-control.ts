@@ -5,8 +5,8 @@ import { budgetTimer, type BudgetTimer } from "./budget-timer.ts";
 /**
  * One request's life: a single abort that the caller's signal, the time budget and the body's
  * idle watchdog all trigger, each with the typed error that explains why, seen through one
- * AbortSignal by whatever needs a signal. Every wait
- * and every attempt shares the one budget (`timeout`), as the contract asks.
+ * AbortSignal by whatever needs a signal. Every wait and every attempt shares the one budget
+ * (`timeout`), as the contract asks.
  */
 export class RequestControl {
   /** Made when a signal is first asked for: a JSON call on Node's fetch may never need one. */

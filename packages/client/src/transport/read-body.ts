@@ -20,14 +20,14 @@ export function readBody(response: Response, control: RequestControl, idleTimeou
   }
   const reader = response.body.getReader();
   const touch = control.watchIdle(idleTimeout);
-  // Not every fetch ties the body to the request's signal (an injected one may not), so an
-  // abort cancels the reader here too; a pending read then ends and reports the reason.
-  const onAbort = () => reader.cancel(control.reason).catch(() => {});
-  control.signal.addEventListener("abort", onAbort, { once: true });
+  // Not every fetch ties the body to the request's signal (an injected one may not, and
+  // Node's is not handed it when `fetchHeadersTimeout` lets send withhold it), so an abort
+  // cancels the reader here too; a pending read then ends and reports the reason.
+  control.onAbort((reason) => reader.cancel(reason).catch(() => {}));
   let finished = false;
   const finish = () => {
     finished = true;
-    control.signal.removeEventListener("abort", onAbort);
+    control.onAbort(undefined);
     control.dispose();
   };
   return {
