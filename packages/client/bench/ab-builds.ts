@@ -1,14 +1,15 @@
 /**
  * A/B of two builds of this package against bare `fetch`, at 64 calls in flight: the
- * build in `BASE` (a copy of an earlier `dist/`) and the current `dist/`, alternating 200
- * batches of 256 calls each and comparing this process's CPU time per batch. Fine
+ * build in `BASE` (a copy of an earlier `dist/`, kept inside the package so that it still
+ * resolves its dependencies) and the current `dist/`, alternating 200 batches of 256 calls
+ * each and comparing this process's CPU time per batch. Fine
  * alternation cancels the slow drift that makes long runs on a small machine disagree; the
  * same build against itself agrees within about 1%. For trying a change to the request
  * path:
  *
- *   pnpm --filter @claude-spec/client build && cp -r packages/client/dist /tmp/dist-base
+ *   pnpm --filter @claude-spec/client build && cp -r packages/client/dist packages/client/node_modules/.dist-base
  *   # change something, then
- *   pnpm --filter @claude-spec/client build && BASE=/tmp/dist-base pnpm --filter @claude-spec/client bench:ab
+ *   pnpm --filter @claude-spec/client build && BASE=node_modules/.dist-base pnpm --filter @claude-spec/client bench:ab
  *
  * Prints CPU ratios base/fetch, new/fetch and new/base (new/fetch and base/fetch derived
  * from the medians against base).

@@ -13,7 +13,11 @@ export async function rawCreate(baseURL: string, params: object): Promise<unknow
 
 /** Splits on blank lines, parses each data line, appends text deltas. */
 export async function rawStreamText(baseURL: string, body: string): Promise<string> {
-  const response = await fetch(`${baseURL}/v1/messages`, { method: "POST", headers, body });
+  return streamTextOf(await fetch(`${baseURL}/v1/messages`, { method: "POST", headers, body }));
+}
+
+/** The decoding half of `rawStreamText`, for a response from anywhere. */
+export async function streamTextOf(response: Response): Promise<string> {
   const reader = response.body!.getReader();
   const decoder = new TextDecoder();
   let buffer = "";

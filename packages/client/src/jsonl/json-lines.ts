@@ -1,5 +1,5 @@
 import { StreamError } from "../errors/stream-error.ts";
-import { createLineDecoder } from "../sse/lines.ts";
+import { createLineScanner, lineEndIn, type LineSink } from "../sse/lines.ts";
 import { batchIterator } from "../transport/batch-iterator.ts";
 import type { BodyReader } from "../transport/read-body.ts";
 import { rateLimitOf, type ResponseMeta } from "../transport/response-meta.ts";
@@ -8,7 +8,8 @@ import { rateLimitOf, type ResponseMeta } from "../transport/response-meta.ts";
  * A JSON Lines body (RFC 7464's newline-delimited cousin, as batch results are served) read
  * as an async iterator of parsed lines, in constant memory whatever its size: each chunk is
  * split and parsed in one pass, and only that chunk's lines are held. Blank lines are
- * skipped; a line that is not JSON is a `StreamError` naming its line number.
+ * skipped; a line that is not JSON is a `StreamError` naming its line number, thrown once
+ * the lines before it were handed out.
  */
 export class JsonLines<T> implements AsyncIterable<T>, ResponseMeta {
   readonly response: Response;
@@ -35,28 +36,44 @@ export class JsonLines<T> implements AsyncIterable<T>, ResponseMeta {
   [Symbol.asyncIterator](): AsyncIterator<T> {
     if (this.#claimed) throw new StreamError("these lines are already being read; a body has one consumer");
     this.#claimed = true;
-    const lines = createLineDecoder();
+    const lines = createLineScanner();
     let lineNumber = 0;
     let ended = false;
-    const parse = (texts: string[]): T[] => {
-      const out: T[] = [];
-      for (const text of texts) {
+    let out: T[] = [];
+    // A line that is not JSON, held back until the lines before it were handed out.
+    let failure: StreamError | null = null;
+    // Parses each line of a run straight from the chunk's text (no array of line strings).
+    const parseRun: LineSink = (text, start, end) => {
+      for (let at = start; at < end; ) {
+        const lineEnd = lineEndIn(text, at, end);
+        const line = text.slice(at, lineEnd);
+        at = lineEnd + 1;
         lineNumber++;
-        if (text.trim() === "") continue;
+        if (line === "") continue;
         try {
-          out.push(JSON.parse(text) as T);
+          out.push(JSON.parse(line) as T);
         } catch {
-          this.#body.cancel();
-          throw new StreamError(`line ${lineNumber} of the body is not JSON: ${text.slice(0, 200)}`);
+          if (line.trim() === "") continue;
+          throw new StreamError(`line ${lineNumber} of the body is not JSON: ${line.slice(0, 200)}`);
         }
       }
-      return out;
     };
     const readBatch = async (): Promise<T[] | null> => {
+      if (failure) throw failure;
       if (ended) return null;
       const chunk = await this.#body.read();
+      try {
+        if (chunk !== null) lines.push(chunk, parseRun);
+        else lines.flush(parseRun);
+      } catch (error) {
+        this.#body.cancel();
+        failure = error as StreamError;
+      }
       if (chunk === null) ended = true;
-      return parse(chunk === null ? lines.flush() : lines.push(chunk));
+      const batch = out;
+      out = [];
+      if (batch.length === 0 && failure) throw failure;
+      return batch;
     };
     return batchIterator(readBatch, () => this.#body.cancel());
   }

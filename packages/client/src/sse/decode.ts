@@ -32,13 +32,13 @@ export async function* decodeServerSentEvents(source: ChunkSource): AsyncGenerat
   const lines = createLineScanner();
   const events = createEventScanner((event, data, id, retry) => completed.push({ event, data, id, retry }));
   for await (const chunk of chunksOf(source)) {
-    lines.push(chunk, events.line);
+    lines.push(chunk, events.lines);
     if (completed.length === 0) continue;
     const batch = completed;
     completed = [];
     yield* batch;
   }
-  lines.flush(events.line);
+  lines.flush(events.lines);
   yield* completed;
   // An unterminated last event is discarded (HTML Living Standard §9.2.6).
   events.flush();
@@ -49,8 +49,8 @@ export function parseServerSentEvents(text: string): ServerSentEvent[] {
   const out: ServerSentEvent[] = [];
   const lines = createLineScanner();
   const events = createEventScanner((event, data, id, retry) => out.push({ event, data, id, retry }));
-  lines.push(text, events.line);
-  lines.flush(events.line);
+  lines.push(text, events.lines);
+  lines.flush(events.lines);
   events.flush();
   return out;
 }

@@ -54,53 +54,55 @@ export function createMessageAccumulator(): MessageAccumulator {
     }
   };
 
+  const applyOther = (e: Loose) => {
+    switch (e.type) {
+      case "message_start":
+        message = e.message;
+        message!.content ??= [];
+        break;
+      case "content_block_start":
+        if (!message) throw new StreamError("content_block_start before message_start");
+        message.content[e.index] = e.content_block;
+        break;
+      case "content_block_stop": {
+        const block = blockAt(e);
+        const text = json[e.index];
+        if (text) {
+          try {
+            block.input = JSON.parse(text);
+          } catch {
+            throw new StreamError(`the tool input of content block ${e.index} is not valid JSON`);
+          }
+        }
+        break;
+      }
+      case "message_delta": {
+        if (!message) throw new StreamError("message_delta before message_start");
+        Object.assign(message, e.delta);
+        if (e.context_management !== undefined) message.context_management = e.context_management;
+        for (const key in e.usage) {
+          const value = e.usage[key];
+          if (value !== null && value !== undefined) message.usage[key] = value;
+        }
+        break;
+      }
+      case "message_stop":
+        done = true;
+        break;
+    }
+  };
+
   return {
+    // Deltas are nearly every event of a long stream, and text deltas nearly every delta:
+    // this path is kept small enough for the JIT to inline it into the decoder, and every
+    // other event and delta is handled out of line.
     apply(event) {
       const e = event as Loose;
-      // Deltas are nearly every event of a long stream, and text deltas nearly every delta:
-      // they are checked first.
-      if (e.type === "content_block_delta") {
-        const block = blockAt(e);
-        const delta = e.delta as Loose;
-        if (delta.type === "text_delta") block.text = block.text === undefined ? delta.text : block.text + delta.text;
-        else applyDelta(block, e.index, delta);
-        return;
-      }
-      switch (e.type) {
-        case "message_start":
-          message = e.message;
-          message!.content ??= [];
-          break;
-        case "content_block_start":
-          if (!message) throw new StreamError("content_block_start before message_start");
-          message.content[e.index] = e.content_block;
-          break;
-        case "content_block_stop": {
-          const block = blockAt(e);
-          const text = json[e.index];
-          if (text) {
-            try {
-              block.input = JSON.parse(text);
-            } catch {
-              throw new StreamError(`the tool input of content block ${e.index} is not valid JSON`);
-            }
-          }
-          break;
-        }
-        case "message_delta": {
-          if (!message) throw new StreamError("message_delta before message_start");
-          Object.assign(message, e.delta);
-          if (e.context_management !== undefined) message.context_management = e.context_management;
-          for (const key in e.usage) {
-            const value = e.usage[key];
-            if (value !== null && value !== undefined) message.usage[key] = value;
-          }
-          break;
-        }
-        case "message_stop":
-          done = true;
-          break;
-      }
+      if (e.type !== "content_block_delta") return applyOther(e);
+      const block = blockAt(e);
+      const delta = e.delta as Loose;
+      if (delta.type === "text_delta") block.text = block.text === undefined ? delta.text : block.text + delta.text;
+      else applyDelta(block, e.index, delta);
     },
     get message() {
       return message as Message | null;

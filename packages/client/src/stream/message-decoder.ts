@@ -37,8 +37,8 @@ export function createMessageDecoder(headers: Headers | null, redact: (text: str
     accumulator,
     decode(chunk, consumer) {
       each = consumer;
-      if (chunk !== null) return lines.push(chunk, sse.line);
-      lines.flush(sse.line);
+      if (chunk !== null) return lines.push(chunk, sse.lines);
+      lines.flush(sse.lines);
       const cut = sse.flush();
       if (!accumulator.done) {
         const detail = cut ? ` (an unterminated ${cut.event ?? "unnamed"} event was discarded)` : "";

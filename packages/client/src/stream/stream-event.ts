@@ -19,11 +19,12 @@ export function streamEventOf(name: string | null, text: string): MessageStreamE
   } catch {
     throw new StreamError(`event ${name ?? "(unnamed)"} carried data that is not JSON: ${text.slice(0, 200)}`);
   }
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
     throw new StreamError(`event ${name ?? "(unnamed)"} carried JSON that is not an object`);
   }
-  const event = data as { type?: unknown };
-  if (name !== null && event.type !== name) return { ...event, type: name } as MessageStreamEvent;
-  if (typeof event.type !== "string") throw new StreamError("an event had neither an event name nor a data type");
-  return event as MessageStreamEvent;
+  const type = (data as { type?: unknown }).type;
+  if (type === name && name !== null) return data as MessageStreamEvent;
+  if (name !== null) return { ...data, type: name } as MessageStreamEvent;
+  if (typeof type !== "string") throw new StreamError("an event had neither an event name nor a data type");
+  return data as MessageStreamEvent;
 }

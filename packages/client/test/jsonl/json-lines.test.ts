@@ -39,6 +39,17 @@ describe("batch results (JSON Lines)", () => {
     expect((error as Error).message).toContain("line 2");
   });
 
+  it("hands out the lines before a line that is not JSON, then fails", async () => {
+    const fetch = fakeFetch(() => jsonl(`${line(0)}\n\n${line(1)}\nnot json\n${line(2)}\n`));
+    const seen: unknown[] = [];
+    const error = await (async () => {
+      for await (const item of await client(fetch).messages.batches.results("msgbatch_1")) seen.push(item);
+    })().catch((e: unknown) => e);
+    expect(seen).toHaveLength(2);
+    expect(error).toBeInstanceOf(StreamError);
+    expect((error as Error).message).toContain("line 4");
+  });
+
   it("follows a batch's results_url on the client's origin, with credentials", async () => {
     const fetch = fakeFetch(() => jsonl(text));
     const batch = { id: "msgbatch_9", results_url: "https://api.anthropic.com/v1/messages/batches/msgbatch_9/results?x=1" };

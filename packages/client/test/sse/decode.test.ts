@@ -143,3 +143,62 @@ describe("the span-based decoder against a plain reading of the standard", () =>
     }
   });
 });
+
+describe("the repeated-layout shortcut against a plain reading of the standard", () => {
+  // The scanner takes an event whole when it repeats the previous event's name in the
+  // layout "event: NAME", "data: …", blank line. Each template below follows an event named
+  // "r" and either repeats that layout or breaks it at one place; every one must decode as
+  // the line-by-line reading does.
+  const templates = [
+    ["event: r", "data: 1", ""],
+    ["event: r", "data: 1", "data: 2", ""],
+    ["event: r", "data:1", ""],
+    ["event: r", "data: ", ""],
+    ["event: r", "data:", ""],
+    ["event: r", "id: 7", "data: 1", ""],
+    ["event: r", "data: 1", "id: 8", ""],
+    ["retry: 10", "event: r", "data: 1", ""],
+    ["event: r", ": note", "data: 1", ""],
+    ["event: rr", "data: 1", ""],
+    ["event: r ", "data: 1", ""],
+    ["event:r", "data: 1", ""],
+    ["event: ", "data: 1", ""],
+    ["event: r", "event: s", "data: 1", ""],
+    ["event: r", "data: event: r", ""],
+    ["event: r", ""],
+    ["data: no name", ""],
+    ["event: r", "data: 1"],
+  ];
+  const bodyWith = (end: string) =>
+    templates.map((lines) => ["event: r", "data: 0", "", ...lines, ""].join(end)).join("");
+
+  it("agrees on every template under each line end", () => {
+    for (const end of ["\n", "\r", "\r\n"]) {
+      const text = bodyWith(end);
+      expect(parseServerSentEvents(text), JSON.stringify(text)).toEqual(naiveEvents(text));
+    }
+  });
+
+  it("agrees in chunks of every size from 1 to 80 bytes", async () => {
+    // Many boundaries per body: a chunk may begin with the blank line of one event and end
+    // inside the data line of the next, where the prefix matches past the complete lines.
+    const text = bodyWith("\n");
+    const bytes = encoder.encode(text);
+    const expected = naiveEvents(text);
+    for (let size = 1; size <= 80; size++) {
+      const chunks: Uint8Array[] = [];
+      for (let at = 0; at < bytes.length; at += size) chunks.push(bytes.subarray(at, at + size));
+      expect(await collect(chunks), `chunks of ${size}`).toEqual(expected);
+    }
+  });
+
+  it("agrees at every split point", async () => {
+    const text = bodyWith("\n");
+    const bytes = encoder.encode(text);
+    const expected = naiveEvents(text);
+    for (let i = 0; i <= bytes.length; i++) {
+      expect(await collect([bytes.subarray(0, i), bytes.subarray(i)])).toEqual(expected);
+    }
+  });
+});
+

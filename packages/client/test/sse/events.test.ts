@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createEventDecoder } from "../../src/sse/events.ts";
+import { createEventDecoder, createEventScanner } from "../../src/sse/events.ts";
 
 function eventsOf(lines: string[]) {
   const decoder = createEventDecoder();
@@ -52,3 +52,32 @@ describe("createEventDecoder", () => {
     expect(decoder.flush()).toBeNull();
   });
 });
+
+describe("createEventScanner", () => {
+  const scan = (text: string, start: number, end: number) => {
+    const out: [string | null, string][] = [];
+    const scanner = createEventScanner((event, data) => out.push([event, data]));
+    scanner.lines(text, start, end);
+    return { out, cut: scanner.flush() };
+  };
+
+  it("reads only its run of the text, even where the next event repeats the last one's layout", () => {
+    const text = "event: a\ndata: 1\n\nevent: a\ndata: 2\n\n";
+    const out: [string | null, string][] = [];
+    const scanner = createEventScanner((event, data) => out.push([event, data]));
+    const second = text.indexOf("event: a", 1);
+    const afterName = text.indexOf("\n", second) + 1;
+    scanner.lines(text, 0, second);
+    scanner.lines(text, second, afterName);
+    expect(out).toEqual([["a", "1"]]);
+    scanner.lines(text, afterName, text.length);
+    expect(out).toEqual([["a", "1"], ["a", "2"]]);
+  });
+
+  it("ends an unterminated last line at the run's end instead of reading on", () => {
+    const { out, cut } = scan("data: 1\n\ndata: 2", 0, 17);
+    expect(out).toEqual([[null, "1"]]);
+    expect(cut?.data).toBe("2");
+  });
+});
+

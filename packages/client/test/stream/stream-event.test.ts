@@ -25,4 +25,10 @@ describe("toStreamEvent", () => {
     expect(() => toStreamEvent(sse("x", "[1]"))).toThrow(StreamError);
     expect(() => toStreamEvent(sse(null, "{}"))).toThrow(StreamError);
   });
+
+  it("needs a string type when there is no event name, and takes the name when data has none", () => {
+    expect(() => toStreamEvent(sse(null, '{"type":null}'))).toThrow(StreamError);
+    expect(() => toStreamEvent(sse(null, '{"type":3}'))).toThrow(StreamError);
+    expect(toStreamEvent(sse("ping", "{}"))).toEqual({ type: "ping" });
+  });
 });
