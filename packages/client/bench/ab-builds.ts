@@ -15,21 +15,19 @@
  * from the medians against base).
  */
 import { fork } from "node:child_process";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { createParams } from "./clients.ts";
+import { loadBuilds } from "./builds.ts";
 import { compare, timeConcurrent } from "./measure.ts";
 import { rawCreate } from "./raw-floor.ts";
 
-const base = process.env.BASE;
-if (!base) {
-  console.error("ab-builds: set BASE to a copy of an earlier dist/ (see the comment at the top of bench/ab-builds.ts)");
-  process.exit(2);
-}
 const batches = Number(process.env.AB_BATCHES ?? 200);
 const batch = 256;
 
 type Client = { messages: { create(params: typeof createParams): Promise<unknown> } };
-const load = async (dir: string) => (await import(pathToFileURL(`${dir}/index.js`).href)) as { createClient(options: object): Client };
+
+// Before the server starts, so that a missing BASE leaves no process behind.
+const builds = await loadBuilds<Client>("ab-builds");
 
 const server = fork(fileURLToPath(new URL("./server.ts", import.meta.url)), { execArgv: ["--import", "tsx"] });
 const port = await new Promise<number>((resolve) => server.once("message", (p) => resolve(p as number)));
@@ -38,8 +36,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 // (the signal withheld until the headers); unset, the core's default (always handed).
 const fetchHeadersTimeout = Number(process.env.AB_FETCH_HEADERS_TIMEOUT ?? 0);
 const options = { apiKey: "bench-key", baseURL, maxRetries: 0, logLevel: "off", ...(fetchHeadersTimeout ? { fetchHeadersTimeout } : {}) };
-const before = (await load(base)).createClient(options);
-const after = (await load(fileURLToPath(new URL("../dist", import.meta.url)))).createClient(options);
+const before = builds.before(options);
+const after = builds.after(options);
 const variants: Record<string, () => Promise<unknown>> = {
   fetch: () => rawCreate(baseURL, createParams),
   base: () => before.messages.create(createParams),

@@ -11,17 +11,12 @@
  *   # change something, then
  *   pnpm --filter @claude-spec/client build && BASE=node_modules/.dist-base pnpm --filter @claude-spec/client bench:ab-stream
  */
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { streamParams } from "./clients.ts";
+import { loadBuilds } from "./builds.ts";
 import { compare } from "./measure.ts";
 import { streamTextOf } from "./raw-floor.ts";
 import { sseBody } from "./sse-body.ts";
 
-const base = process.env.BASE;
-if (!base) {
-  console.error("ab-stream: set BASE to a copy of an earlier dist/ (see the comment at the top of bench/ab-stream.ts)");
-  process.exit(2);
-}
 const rounds = Number(process.env.AB_ROUNDS ?? 30);
 const deltas = 200_000;
 const body = sseBody(deltas);
@@ -40,10 +35,10 @@ const respond = () =>
   );
 
 type Client = { messages: { stream(params: object): Promise<{ finalMessage(): Promise<{ content: { text?: string }[] }> }> } };
-const load = async (dir: string) => (await import(pathToFileURL(`${dir}/index.js`).href)) as { createClient(options: object): Client };
 const options = { apiKey: "bench-key", baseURL: "http://127.0.0.1:9", maxRetries: 0, logLevel: "off", fetch: async () => respond() };
-const before = (await load(base)).createClient(options);
-const after = (await load(fileURLToPath(new URL("../dist", import.meta.url)))).createClient(options);
+const builds = await loadBuilds<Client>("ab-stream");
+const before = builds.before(options);
+const after = builds.after(options);
 
 const expected = (await streamTextOf(respond())).length;
 const finalText = async (client: Client) => {

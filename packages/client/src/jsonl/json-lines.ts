@@ -1,5 +1,5 @@
 import { StreamError } from "../errors/stream-error.ts";
-import { createLineScanner, lineEndIn, type LineSink } from "../sse/lines.ts";
+import { createLineDecoder } from "../sse/lines.ts";
 import { batchIterator } from "../transport/batch-iterator.ts";
 import type { BodyReader } from "../transport/read-body.ts";
 import { rateLimitOf, type ResponseMeta } from "../transport/response-meta.ts";
@@ -36,42 +36,32 @@ export class JsonLines<T> implements AsyncIterable<T>, ResponseMeta {
   [Symbol.asyncIterator](): AsyncIterator<T> {
     if (this.#claimed) throw new StreamError("these lines are already being read; a body has one consumer");
     this.#claimed = true;
-    const lines = createLineScanner();
+    const lines = createLineDecoder();
     let lineNumber = 0;
     let ended = false;
-    let out: T[] = [];
-    // A line that is not JSON, held back until the lines before it were handed out.
+    // A line that is not JSON: the lines before it are handed out first, then this is thrown.
     let failure: StreamError | null = null;
-    // Parses each line of a run straight from the chunk's text (no array of line strings).
-    const parseRun: LineSink = (text, start, end) => {
-      for (let at = start; at < end; ) {
-        const lineEnd = lineEndIn(text, at, end);
-        const line = text.slice(at, lineEnd);
-        at = lineEnd + 1;
+    const parse = (texts: string[]): T[] => {
+      const out: T[] = [];
+      for (const text of texts) {
         lineNumber++;
-        if (line === "") continue;
+        if (text.trim() === "") continue;
         try {
-          out.push(JSON.parse(line) as T);
+          out.push(JSON.parse(text) as T);
         } catch {
-          if (line.trim() === "") continue;
-          throw new StreamError(`line ${lineNumber} of the body is not JSON: ${line.slice(0, 200)}`);
+          this.#body.cancel();
+          failure = new StreamError(`line ${lineNumber} of the body is not JSON: ${text.slice(0, 200)}`);
+          break;
         }
       }
+      return out;
     };
     const readBatch = async (): Promise<T[] | null> => {
       if (failure) throw failure;
       if (ended) return null;
       const chunk = await this.#body.read();
-      try {
-        if (chunk !== null) lines.push(chunk, parseRun);
-        else lines.flush(parseRun);
-      } catch (error) {
-        this.#body.cancel();
-        failure = error as StreamError;
-      }
       if (chunk === null) ended = true;
-      const batch = out;
-      out = [];
+      const batch = parse(chunk === null ? lines.flush() : lines.push(chunk));
       if (batch.length === 0 && failure) throw failure;
       return batch;
     };
