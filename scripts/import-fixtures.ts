@@ -1,5 +1,5 @@
 /**
- * `pnpm fixtures:import` converts the in-scope shared recordings into
+ * `pnpm fixtures:import` converts the in-scope recordings (spec/recorded/) into
  * conformance/fixtures/ (format: conformance/fixtures/README.md). Recordings that break
  * the spec are not imported: the command names them (file, pointer, rule) and exits 1.
  * `--check` writes nothing and exits 1 when the fixtures differ from a fresh import.

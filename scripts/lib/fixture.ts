@@ -1,6 +1,6 @@
 /**
  * The normalised interaction format of conformance/fixtures/ (see its README), and the
- * conversion from the shared recordings into it.
+ * conversion from the recordings (spec/recorded/) into it.
  */
 import { matchOperation } from "@claude-spec/contract";
 

@@ -7,7 +7,6 @@ export const specRoot = join(repoRoot, "spec", "openapi.yaml");
 export const specDir = join(repoRoot, "spec");
 export const generatedDir = join(repoRoot, "generated");
 export const fixturesDir = join(repoRoot, "conformance", "fixtures");
-/** The shared folder sits beside the checkout, on developer machines and in CI. */
-export const sharedDir = process.env.CLAUDE_SPEC_SHARED ?? resolve(repoRoot, "..", "shared");
-export const recordedDir = join(sharedDir, "recorded");
+/** The recorded Claude API traffic the spec is checked against (spec/recorded/README.md). */
+export const recordedDir = join(specDir, "recorded");
 export const redoclyBin = join(repoRoot, "node_modules", ".bin", "redocly");

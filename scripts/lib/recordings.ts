@@ -1,4 +1,4 @@
-/** Reads the shared recordings (../shared/recorded/<repo>/<file>.json). */
+/** Reads the recorded traffic (spec/recorded/<repo>/<file>.json). */
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { recordedDir } from "./paths.ts";
@@ -10,7 +10,7 @@ export interface RecordingFile {
 }
 
 export function listRecordings(dir = recordedDir): RecordingFile[] {
-  if (!existsSync(dir)) throw new Error(`recordings not found at ${dir} (set CLAUDE_SPEC_SHARED to the shared/ folder)`);
+  if (!existsSync(dir)) throw new Error(`recordings not found at ${dir} (spec/recorded/ is part of the repository; is the checkout complete?)`);
   const out: RecordingFile[] = [];
   for (const repo of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
     for (const name of readdirSync(join(dir, repo)).filter((n) => n.endsWith(".json")).sort()) {

@@ -1,7 +1,7 @@
 /**
  * The spec does not merely accept what the recordings hold through its open fallbacks: it
  * names every content block type, delta type, event type, stop reason, usage field and
- * API response header that appears in ../shared/recorded/.
+ * API response header that appears in spec/recorded/.
  */
 import { describe, expect, it } from "vitest";
 import { createContractValidator, specDocument } from "@claude-spec/contract";

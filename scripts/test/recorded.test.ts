@@ -1,5 +1,5 @@
 /**
- * Every interaction in ../shared/recorded/ against the spec. In-scope recordings must all
+ * Every interaction in spec/recorded/ against the spec. In-scope recordings must all
  * pass; out-of-scope ones are counted as skipped, with their reason.
  */
 import { describe, expect, it } from "vitest";

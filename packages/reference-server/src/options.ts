@@ -54,7 +54,7 @@ export interface AppOptions {
   streamDeltaChars?: number;
   /**
    * Streams: pad each event's JSON with spaces before its closing brace, as the real API
-   * does (see shared/recorded/README.md); deterministic lengths.
+   * does (see spec/recorded/README.md); deterministic lengths.
    * @default true
    */
   ssePadding?: boolean;

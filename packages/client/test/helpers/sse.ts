@@ -1,4 +1,4 @@
-/** Builds SSE bodies for tests, padded the way real streams are (shared/recorded/README.md). */
+/** Builds SSE bodies for tests, padded the way real streams are (spec/recorded/README.md). */
 export type Event = readonly [name: string, data: unknown];
 
 export function sseOf(events: readonly Event[], lineEnd = "\n"): string {

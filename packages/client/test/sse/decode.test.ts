@@ -4,7 +4,7 @@ import { decodeServerSentEvents, parseServerSentEvents } from "../../src/sse/dec
 const encoder = new TextEncoder();
 
 // Real streams pad the JSON with runs of spaces before the closing brace and format ping
-// differently (shared/recorded/README.md); a comment and a CRLF block are added for framing.
+// differently (spec/recorded/README.md); a comment and a CRLF block are added for framing.
 const body = [
   "event: message_start",
   'data: {"type":"message_start","message":{"id":"msg_1","content":[]}     }',

@@ -1,6 +1,6 @@
 /**
  * A schema violation as the API words a 400: the dotted path of the bad field, then what is
- * wrong (`max_tokens: Field required`, `messages.0.content: …`; shared/recorded/README.md).
+ * wrong (`max_tokens: Field required`, `messages.0.content: …`; spec/recorded/README.md).
  */
 import type { Violation } from "@claude-spec/contract";
 

@@ -1,6 +1,6 @@
 /**
  * Identifiers shaped like the real API's: a prefix and 24 base62 characters
- * (`req_011C…`, `msg_011C…`; shared/recorded/README.md). Request ids are random; the ids
+ * (`req_011C…`, `msg_011C…`; spec/recorded/README.md). Request ids are random; the ids
  * inside a synthetic reply are derived from the request so the reply is deterministic.
  */
 const alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";

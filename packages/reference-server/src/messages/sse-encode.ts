@@ -2,7 +2,7 @@
  * Server-sent events as the API writes them: `event: <type>` and one `data:` line whose
  * JSON `type` equals the event name (clients dispatch on the `event:` line, CONTRACT.md
  * §1.5), then a blank line. Optionally padded the way real streams are: a run of spaces
- * before the closing brace, and `ping` written as `{"type": "ping"}` (shared/recorded/README.md).
+ * before the closing brace, and `ping` written as `{"type": "ping"}` (spec/recorded/README.md).
  */
 import type { StreamEvent } from "./stream-events.ts";
 

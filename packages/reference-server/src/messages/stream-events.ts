@@ -4,7 +4,7 @@
  * `message_start`, then per block `content_block_start`, its deltas and
  * `content_block_stop`, a `ping` after the first block starts (where recordings show it),
  * `message_delta` with the stop reason and cumulative usage, and `message_stop`.
- * Delta shapes follow shared/recorded/README.md: a thinking block ends with one
+ * Delta shapes follow spec/recorded/README.md: a thinking block ends with one
  * `signature_delta`; a tool_use block starts with `input: {}` and an empty `partial_json`.
  */
 type Json = Record<string, any>;

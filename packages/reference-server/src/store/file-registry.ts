@@ -2,7 +2,7 @@
  * Uploaded files: their metadata in memory (persisted through the object store, so a data
  * dir survives a restart) and their bytes in the store under `files/<id>`. The object
  * shape is the real one: `{type:"file", id, filename, mime_type, size_bytes, created_at,
- * downloadable}` (shared/recorded/README.md).
+ * downloadable}` (spec/recorded/README.md).
  */
 import { ApiError } from "../http/api-error.ts";
 import type { ObjectStore } from "./object-store.ts";

@@ -1,6 +1,6 @@
 /**
  * The models the server knows, newest first, as `GET /v1/models` lists them. Ids, names
- * and release dates are the ones real model lists show (shared/recorded/ models-list
+ * and release dates are the ones real model lists show (spec/recorded/ models-list
  * recordings). Messages for a model that is neither listed nor an alias of a listed one get
  * the real 404, `not_found_error` "model: <id>".
  */
