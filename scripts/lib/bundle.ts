@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { redoclyBin, repoRoot, specRoot } from "./paths.ts";
+import { withoutNode20Banner } from "./redocly-banner.ts";
 
 export function bundleSpec(): Record<string, unknown> {
   const dir = mkdtempSync(join(tmpdir(), "claude-spec-bundle-"));
@@ -17,7 +18,7 @@ export function bundleSpec(): Record<string, unknown> {
       });
     } catch (error) {
       const e = error as { stderr?: Buffer; stdout?: Buffer };
-      throw new Error(`redocly bundle failed:\n${e.stderr?.toString() ?? ""}${e.stdout?.toString() ?? ""}`);
+      throw new Error(`redocly bundle failed:\n${withoutNode20Banner(e.stderr?.toString() ?? "")}${e.stdout?.toString() ?? ""}`);
     }
     return JSON.parse(readFileSync(out, "utf8")) as Record<string, unknown>;
   } finally {
