@@ -9,6 +9,15 @@
 interface Cursor {
   readonly src: string;
   i: number;
+  /** Longest string to build: `{n}` quantifiers multiply, so the length is checked as it grows. */
+  readonly maxChars: number;
+  /** Set when a string matching the pattern would be longer than `maxChars`. */
+  tooLong?: boolean;
+}
+
+/** A string matching the pattern would be longer than the bound given to patternExample. */
+export class PatternTooLongError extends Error {
+  override readonly name = "PatternTooLongError";
 }
 
 function classChar(cur: Cursor): string | null {
@@ -100,6 +109,10 @@ function quantified(cur: Cursor): string | null {
     const max = m[2] === undefined ? min : m[3] === "" ? Infinity : Number(m[3]);
     times = Math.min(Math.max(min, 1), max);
   }
+  if (piece.length * times > cur.maxChars) {
+    cur.tooLong = true;
+    return null;
+  }
   if (cur.src[cur.i] === "?") cur.i++; // a lazy quantifier matches the same strings
   return piece.repeat(times);
 }
@@ -113,7 +126,8 @@ function sequence(cur: Cursor): string | null {
       continue;
     }
     const piece = quantified(cur);
-    if (piece === null) return null;
+    if (piece !== null && out.length + piece.length > cur.maxChars) cur.tooLong = true;
+    if (piece === null || cur.tooLong) return null;
     out += piece;
   }
   return out;
@@ -129,7 +143,11 @@ function alternation(cur: Cursor): string | null {
   return first;
 }
 
-export function patternExample(pattern: string): string | null {
+/**
+ * `maxChars` bounds the string built (and the one the pattern is then tested on): when the
+ * pattern needs a longer one, PatternTooLongError is thrown (null means outside the subset).
+ */
+export function patternExample(pattern: string, maxChars = 1024): string | null {
   let re: RegExp;
   try {
     re = new RegExp(pattern, "u");
@@ -137,8 +155,15 @@ export function patternExample(pattern: string): string | null {
     return null;
   }
   for (const candidate of ["example", "a", "0", "A", "example-1", "2026-01-01"]) if (re.test(candidate)) return candidate;
-  const cur: Cursor = { src: pattern, i: 0 };
-  const made = alternation(cur);
+  const cur: Cursor = { src: pattern, i: 0, maxChars };
+  let made: string | null;
+  try {
+    made = alternation(cur);
+  } catch {
+    // Groups nested past the stack's depth: outside the subset.
+    return null;
+  }
+  if (cur.tooLong) throw new PatternTooLongError(`a string matching it is longer than ${maxChars} characters`);
   if (made === null || cur.i !== pattern.length) return null;
   return re.test(made) ? made : null;
 }

@@ -159,7 +159,7 @@ export function synthesizeMessage(body: Json, context: SynthesisContext): Json {
   }
 
   if (tool && stopReason === "end_turn") {
-    const input = toolInputFor(tool.input_schema);
+    const input = toolInputFor(tool.input_schema, `tools.${body.tools.indexOf(tool)}.input_schema`);
     const cost = textTokens(tool.name) + valueTokens(input);
     if (used + cost <= maxTokens) {
       content.push({ type: "tool_use", id: deterministicId("toolu", `${seed}:${tool.name}`), name: tool.name, input });
