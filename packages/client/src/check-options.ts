@@ -6,13 +6,14 @@ import { ClaudeError } from "./errors/claude-error.ts";
  * fractional or negative `maxRetries` does not retry as meant.
  */
 export function checkOptions(
-  options: { readonly timeout?: unknown; readonly idleTimeout?: unknown; readonly maxRetries?: unknown; readonly fetchHeadersTimeout?: unknown },
+  options: { readonly timeout?: unknown; readonly idleTimeout?: unknown; readonly maxBufferedBytes?: unknown; readonly maxRetries?: unknown; readonly fetchHeadersTimeout?: unknown },
   where: string,
 ): void {
-  const { timeout, idleTimeout, maxRetries, fetchHeadersTimeout } = options;
+  const { timeout, idleTimeout, maxBufferedBytes, maxRetries, fetchHeadersTimeout } = options;
   const bad =
     timeout !== undefined && !(typeof timeout === "number" && timeout > 0) ? ["timeout", timeout]
     : idleTimeout !== undefined && !(typeof idleTimeout === "number" && idleTimeout > 0) ? ["idleTimeout", idleTimeout]
+    : maxBufferedBytes !== undefined && !(typeof maxBufferedBytes === "number" && maxBufferedBytes > 0) ? ["maxBufferedBytes", maxBufferedBytes]
     : maxRetries !== undefined && !(Number.isInteger(maxRetries) && (maxRetries as number) >= 0) ? ["maxRetries", maxRetries]
     : fetchHeadersTimeout !== undefined && !(Number.isFinite(fetchHeadersTimeout) && (fetchHeadersTimeout as number) >= 0) ? ["fetchHeadersTimeout", fetchHeadersTimeout]
     : null;
@@ -21,6 +22,7 @@ export function checkOptions(
     const wanted =
       name === "maxRetries" ? "a whole number, 0 or more"
       : name === "fetchHeadersTimeout" ? "a finite number of ms, 0 or more (0: unknown)"
+      : name === "maxBufferedBytes" ? "a number of bytes above 0 (Infinity: no limit)"
       : "a number of ms above 0 (Infinity: no limit)";
     // Only a number is shown: a string in the wrong place may be a key.
     throw new ClaudeError(`${where}: ${name} must be ${wanted}, got ${typeof value === "number" ? value : typeof value}`);

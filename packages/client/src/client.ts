@@ -43,6 +43,7 @@ function contextWith(options: ClientOptions, codecs: Codecs): ClientContext {
     log: createLog(options.logger ?? console, options.logLevel ?? defaults.logLevel, redactor.redact),
     timeout: options.timeout ?? defaults.timeout,
     idleTimeout: options.idleTimeout ?? defaults.idleTimeout,
+    maxBufferedBytes: options.maxBufferedBytes ?? defaults.maxBufferedBytes,
     maxRetries: options.maxRetries ?? defaults.maxRetries,
     fetchHeadersTimeout: options.fetchHeadersTimeout ?? 0,
     codecs,

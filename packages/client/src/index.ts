@@ -8,6 +8,7 @@ export { clientFor, createClient, createContext, leanClientFor, type ClaudeClien
 export type { Codecs } from "./facade/codecs.ts";
 export { defaults, type ApiVersion, type ClientOptions } from "./options.ts";
 export type { Secret } from "./auth/credentials.ts";
+export { createRedactor, minFragment, secretHeaders, type Redactor } from "./auth/redactor.ts";
 export type { Logger, LogLevel } from "./logger.ts";
 export type { FetchFn, RequestOptions, ClientContext } from "./transport/context.ts";
 export type { ResponseMeta, WithMeta } from "./transport/response-meta.ts";
@@ -46,6 +47,9 @@ export { ConnectionError } from "./errors/connection-error.ts";
 export { TimeoutError } from "./errors/timeout-error.ts";
 export { UserAbortError } from "./errors/user-abort-error.ts";
 export { StreamError } from "./errors/stream-error.ts";
+export { ResponseTooLargeError } from "./errors/response-too-large-error.ts";
+export { RedirectError } from "./errors/redirect-error.ts";
+export { CredentialError } from "./errors/credential-error.ts";
 
 export {
   isStreamEvent,

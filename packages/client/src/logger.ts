@@ -18,10 +18,18 @@ export type Log = { readonly [L in Exclude<LogLevel, "off">]: ((message: string,
 
 /** Binds a logger to a level; a method is null when its level is off, so callers skip the work. */
 export function createLog(logger: Logger, level: LogLevel, redact: (text: string) => string): Log {
+  // Masked as JSON text; if masking broke the JSON (a key with quotes), the masked text itself.
+  const masked = (data: object): unknown => {
+    const text = redact(JSON.stringify(data));
+    try {
+      return JSON.parse(text);
+    } catch {
+      return text;
+    }
+  };
   const at = (l: Exclude<LogLevel, "off">) =>
     rank[level] >= rank[l]
-      ? (message: string, data?: object) =>
-          data === undefined ? logger[l](redact(message)) : logger[l](redact(message), JSON.parse(redact(JSON.stringify(data))))
+      ? (message: string, data?: object) => (data === undefined ? logger[l](redact(message)) : logger[l](redact(message), masked(data)))
       : null;
   return { error: at("error"), warn: at("warn"), info: at("info"), debug: at("debug") };
 }

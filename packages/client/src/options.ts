@@ -29,6 +29,15 @@ export interface ClientOptions {
    * @default 300000 (5 min, the same as Node's own body timeout)
    */
   readonly idleTimeout?: number;
+  /**
+   * The most the client holds in memory to parse one piece of an answer: a whole JSON answer
+   * (bytes after decompression), one SSE line or event, one JSON Lines line (characters).
+   * Past it the call fails with a `ResponseTooLargeError` instead of growing without end
+   * (a compressed body can expand a thousandfold). Streams and batch results of any total
+   * size are read piece by piece and are not bounded by it. `Infinity` for no limit.
+   * @default 33554432 (32 MiB)
+   */
+  readonly maxBufferedBytes?: number;
   /** Retries after the first attempt. @default 2 */
   readonly maxRetries?: number;
   /** Headers sent on every request; `null` removes one the client would send. */
@@ -64,6 +73,7 @@ export const defaults = {
   apiVersion: "2023-06-01",
   timeout: 600_000,
   idleTimeout: 300_000,
+  maxBufferedBytes: 32 * 1024 * 1024,
   maxRetries: 2,
   logLevel: "warn",
 } as const satisfies Partial<ClientOptions>;

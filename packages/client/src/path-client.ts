@@ -58,7 +58,9 @@ export function createPathClient(client: { readonly context: ClientContext }): P
         true,
       );
       // The budget stays on while openapi-fetch reads the body; the stream ends the request.
-      const guarded = response.body ? streamOf(readBody(response, control, context.idleTimeout)) : null;
+      // openapi-fetch reads the whole body into memory, so the whole body is what is bounded.
+      const limits = { maxBuffered: context.maxBufferedBytes, maxTotal: context.maxBufferedBytes, redact: context.redactor.redact };
+      const guarded = response.body ? streamOf(readBody(response, control, context.idleTimeout, limits)) : null;
       if (!guarded) control.dispose();
       return new Response(guarded, { status: response.status, statusText: response.statusText, headers: response.headers });
     },

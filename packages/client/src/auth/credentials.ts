@@ -1,4 +1,4 @@
-import { ClaudeError } from "../errors/claude-error.ts";
+import { CredentialError } from "../errors/credential-error.ts";
 import type { Redactor } from "./redactor.ts";
 
 /** A credential as a value, or a function that returns one (a token that rotates, a vault). */
@@ -20,7 +20,7 @@ export type AuthHeaders = () => Record<string, string> | Promise<Record<string, 
 export function createAuthHeaders(credentials: Credentials, redactor: Redactor): AuthHeaders {
   const { apiKey, authToken } = credentials;
   const header = (secret: string, bearer: boolean): Record<string, string> => {
-    if (typeof secret !== "string" || secret === "") throw new ClaudeError("the credential provider returned no value");
+    if (typeof secret !== "string" || secret === "") throw new CredentialError("the credential provider returned no value");
     redactor.add(secret);
     return bearer ? { authorization: `Bearer ${secret}` } : { "x-api-key": secret };
   };

@@ -1,3 +1,4 @@
+import { redactError } from "../auth/redact-error.ts";
 import { parseRetryAfter } from "../retry/timing.ts";
 import type { APIError } from "./api-error.ts";
 import { errorClassFor } from "./error-classes.ts";
@@ -12,7 +13,10 @@ interface Envelope {
   request_id?: unknown;
 }
 
-/** Builds the typed error for an `{type:"error", error:{…}}` envelope. */
+/**
+ * Builds the typed error for an `{type:"error", error:{…}}` envelope, masked by `redact`
+ * (the envelope itself must have been parsed from masked text).
+ */
 export function errorFromEnvelope(
   envelope: unknown,
   status: number | null,
@@ -26,15 +30,18 @@ export function errorFromEnvelope(
     headers?.get("request-id") ?? (typeof env.request_id === "string" ? env.request_id : null);
   const Class = errorClassFor(status, type);
   const prefix = status === null ? "stream error" : String(status);
-  return new Class({
-    status,
-    type,
-    message: `${prefix} ${type ?? "error"}: ${detail}`,
-    requestId,
-    headers,
-    retryAfter: headers ? parseRetryAfter(headers) : null,
-    body: envelope,
-  });
+  return redactError(
+    new Class({
+      status,
+      type,
+      message: `${prefix} ${type ?? "error"}: ${detail}`,
+      requestId,
+      headers,
+      retryAfter: headers ? parseRetryAfter(headers) : null,
+      body: envelope,
+    }),
+    redact,
+  );
 }
 
 /**
@@ -84,13 +91,16 @@ export async function errorFromResponse(
   const excerpt = text.replace(/\s+/g, " ").trim().slice(0, excerptLength);
   const Class = errorClassFor(response.status, null);
   const contentType = response.headers.get("content-type") ?? "no content type";
-  return new Class({
-    status: response.status,
-    type: null,
-    message: `${response.status} ${response.statusText || "error"} (${contentType}, not an API error envelope)${excerpt ? `: ${excerpt}` : ""}`,
-    requestId: response.headers.get("request-id"),
-    headers: response.headers,
-    retryAfter: parseRetryAfter(response.headers),
-    body: excerpt,
-  });
+  return redactError(
+    new Class({
+      status: response.status,
+      type: null,
+      message: `${response.status} ${response.statusText || "error"} (${contentType}, not an API error envelope)${excerpt ? `: ${excerpt}` : ""}`,
+      requestId: response.headers.get("request-id"),
+      headers: response.headers,
+      retryAfter: parseRetryAfter(response.headers),
+      body: excerpt,
+    }),
+    redact,
+  );
 }

@@ -100,6 +100,8 @@ export async function callOperation(
   if (options) checkOptions(options, row.operationId);
   const { response, control } = await send(context, buildRequest(context, row, mode, pathValues, params, options), options);
   const idle = options?.idleTimeout ?? context.idleTimeout;
+  const maxBuffered = options?.maxBufferedBytes ?? context.maxBufferedBytes;
+  const limits = { maxBuffered, redact: context.redactor.redact };
   if (mode === "stream") {
     const type = response.headers.get("content-type") ?? "";
     if (!type.includes("text/event-stream")) {
@@ -107,20 +109,20 @@ export async function callOperation(
       control.dispose();
       throw new StreamError(`expected a text/event-stream answer, got ${type || "no content type"}`);
     }
-    return new MessageStream(response, readBody(response, control, idle), control, context.redactor.redact);
+    return new MessageStream(response, readBody(response, control, idle, limits), control);
   }
-  if (mode === "jsonl") return context.codecs.jsonLines!(response, readBody(response, control, idle));
-  if (mode === "download") return context.codecs.download!(response, readBody(response, control, idle));
+  if (mode === "jsonl") return context.codecs.jsonLines!(response, readBody(response, control, idle, limits));
+  if (mode === "download") return context.codecs.download!(response, readBody(response, control, idle, limits));
   let text: string;
   try {
-    text = await readText(response, control);
+    text = await readText(response, control, maxBuffered);
   } finally {
     control.dispose();
   }
   try {
     return withMeta(text === "" ? {} : JSON.parse(text), response);
   } catch {
-    throw new StreamError(`the ${response.status} answer is not valid JSON (${text.length} characters): ${text.slice(0, 200)}`);
+    throw new StreamError(`the ${response.status} answer is not valid JSON (${text.length} characters): ${context.redactor.redact(text.slice(0, 200))}`);
   }
 }
 

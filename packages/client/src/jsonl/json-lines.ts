@@ -36,7 +36,7 @@ export class JsonLines<T> implements AsyncIterable<T>, ResponseMeta {
   [Symbol.asyncIterator](): AsyncIterator<T> {
     if (this.#claimed) throw new StreamError("these lines are already being read; a body has one consumer");
     this.#claimed = true;
-    const lines = createLineDecoder();
+    const lines = createLineDecoder(this.#body.maxBuffered);
     let lineNumber = 0;
     let ended = false;
     // A line that is not JSON: the lines before it are handed out first, then this is thrown.
@@ -50,7 +50,7 @@ export class JsonLines<T> implements AsyncIterable<T>, ResponseMeta {
           out.push(JSON.parse(text) as T);
         } catch {
           this.#body.cancel();
-          failure = new StreamError(`line ${lineNumber} of the body is not JSON: ${text.slice(0, 200)}`);
+          failure = new StreamError(`line ${lineNumber} of the body is not JSON: ${this.#body.redact(text.slice(0, 200))}`);
           break;
         }
       }
@@ -61,7 +61,15 @@ export class JsonLines<T> implements AsyncIterable<T>, ResponseMeta {
       if (ended) return null;
       const chunk = await this.#body.read();
       if (chunk === null) ended = true;
-      const batch = parse(chunk === null ? lines.flush() : lines.push(chunk));
+      let texts: string[];
+      try {
+        texts = chunk === null ? lines.flush() : lines.push(chunk);
+      } catch (error) {
+        // A line past maxBufferedBytes: no line is held beyond it.
+        this.#body.cancel();
+        throw (failure = error as StreamError);
+      }
+      const batch = parse(texts);
       if (batch.length === 0 && failure) throw failure;
       return batch;
     };

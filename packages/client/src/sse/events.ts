@@ -4,6 +4,7 @@
  * after the colon is stripped, `data` lines join with LF, and an event is dispatched at a
  * blank line. Event names are not checked against any list: unknown events flow through.
  */
+import { ResponseTooLargeError } from "../errors/response-too-large-error.ts";
 import { lineEndIn, type LineSink } from "./lines.ts";
 
 export interface ServerSentEvent {
@@ -35,7 +36,11 @@ export interface EventDecoder {
   flush(): ServerSentEvent | null;
 }
 
-export function createEventScanner(sink: EventSink): EventScanner {
+/**
+ * `maxData` bounds one event's data (a `ResponseTooLargeError` past it): data lines are joined
+ * until a blank line, which a hostile stream may never send.
+ */
+export function createEventScanner(sink: EventSink, maxData = Infinity): EventScanner {
   let event: string | null = null;
   // The data buffer as one string (null until a data line): most events have one data line,
   // and an array joined per event costs a visible share of a long stream's decoding.
@@ -64,6 +69,7 @@ export function createEventScanner(sink: EventSink): EventScanner {
         break;
       case "data":
         data = data === null ? value : `${data}\n${value}`;
+        if (data.length > maxData) throw new ResponseTooLargeError("an event's data", maxData);
         break;
       case "id":
         if (!value.includes("\0")) id = value;
@@ -100,7 +106,8 @@ export function createEventScanner(sink: EventSink): EventScanner {
     // `end` only at a line end, never a colon, so they stay exact.
     if (first === 100 && text.charCodeAt(start + 4) === 58 && text.charCodeAt(start + 1) === 97 && text.charCodeAt(start + 2) === 116 && text.charCodeAt(start + 3) === 97) {
       const value = text.slice(text.charCodeAt(start + 5) === 32 ? start + 6 : start + 5, end);
-      data = data === null ? value : `${data}\n${value}`;
+      if (data === null) data = value;
+      else if ((data = `${data}\n${value}`).length > maxData) throw new ResponseTooLargeError("an event's data", maxData);
       return;
     }
     if (first === 101 && text.charCodeAt(start + 5) === 58 && text.charCodeAt(start + 1) === 118 && text.charCodeAt(start + 2) === 101 && text.charCodeAt(start + 3) === 110 && text.charCodeAt(start + 4) === 116) {
@@ -151,12 +158,12 @@ export function createEventScanner(sink: EventSink): EventScanner {
   };
 }
 
-/** The same layer one line at a time, for callers that hold lines as strings. */
-export function createEventDecoder(): EventDecoder {
+/** The same layer one line at a time, for callers that hold lines as strings (`maxData` as above). */
+export function createEventDecoder(maxData = Infinity): EventDecoder {
   let completed: ServerSentEvent | null = null;
   const scanner = createEventScanner((event, data, id, retry) => {
     completed = { event, data, id, retry };
-  });
+  }, maxData);
   return {
     push(line) {
       completed = null;

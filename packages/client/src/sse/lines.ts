@@ -1,3 +1,5 @@
+import { ResponseTooLargeError } from "../errors/response-too-large-error.ts";
+
 /**
  * Layer 1 of SSE decoding: bytes to lines.
  *
@@ -34,6 +36,11 @@ export interface LineDecoder {
 
 const anyCr = /\r\n?/g;
 
+/** The error for a line that grew past its limit (a body without line ends, or a bomb). */
+export function lineTooLong(limit: number): ResponseTooLargeError {
+  return new ResponseTooLargeError("a line of the body", limit);
+}
+
 /**
  * Where the line that starts at `at` in a run ends: at its LF, or at the run's `end` if the
  * run breaks the contract and its last line has none (so a walk over a run always ends).
@@ -43,7 +50,12 @@ export function lineEndIn(text: string, at: number, end: number): number {
   return lf === -1 || lf > end ? end : lf;
 }
 
-export function createLineScanner(): LineScanner {
+/**
+ * `maxLine` bounds the characters of one line (a `ResponseTooLargeError` past it): a line is
+ * held whole until its end arrives, so a body that never sends one would otherwise grow
+ * without end. Lines within one chunk are bounded by the chunk.
+ */
+export function createLineScanner(maxLine = Infinity): LineScanner {
   const utf8 = new TextDecoder("utf-8");
   // The unfinished last line of the input so far.
   let pending = "";
@@ -68,6 +80,7 @@ export function createLineScanner(): LineScanner {
     const last = text.lastIndexOf("\n");
     if (last < start) {
       pending += start === 0 ? text : text.slice(start);
+      if (pending.length > maxLine) throw lineTooLong(maxLine);
       return;
     }
     if (pending !== "") {
@@ -75,6 +88,7 @@ export function createLineScanner(): LineScanner {
       const lf = text.indexOf("\n", start);
       const line = pending + text.slice(start, lf + 1);
       pending = "";
+      if (line.length > maxLine + 1) throw lineTooLong(maxLine);
       sink(line, 0, line.length);
       start = lf + 1;
     }
@@ -97,9 +111,9 @@ export function createLineScanner(): LineScanner {
   };
 }
 
-/** The same layer for callers that want each line as a string. */
-export function createLineDecoder(): LineDecoder {
-  const scanner = createLineScanner();
+/** The same layer for callers that want each line as a string (`maxLine` as above). */
+export function createLineDecoder(maxLine = Infinity): LineDecoder {
+  const scanner = createLineScanner(maxLine);
   let lines: string[] = [];
   const collect: LineSink = (text, start, end) => {
     for (let at = start; at < end; ) {

@@ -4,6 +4,7 @@
  * the typed error for its `error.type`; the end of the body without `message_stop` is a
  * `StreamError` (naming the unterminated event the SSE layer discarded, if any).
  */
+import { redactError } from "../auth/redact-error.ts";
 import { errorFromEnvelope } from "../errors/error-from-response.ts";
 import { StreamError } from "../errors/stream-error.ts";
 import { createEventScanner } from "../sse/events.ts";
@@ -21,28 +22,46 @@ export interface MessageDecoder {
   decode(chunk: Uint8Array | null, each: (event: MessageStreamEvent) => void): void;
 }
 
-export function createMessageDecoder(headers: Headers | null, redact: (text: string) => string): MessageDecoder {
+/** Masked text's envelope for an `event: error` (null if masking broke its JSON, a key with quotes). */
+function maskedEnvelope(data: string, redact: (text: string) => string): unknown {
+  try {
+    return JSON.parse(redact(data));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * `maxBuffered` bounds one SSE line and one event's data (a `ResponseTooLargeError` past it);
+ * every error thrown is masked by `redact`.
+ */
+export function createMessageDecoder(headers: Headers | null, redact: (text: string) => string, maxBuffered = Infinity): MessageDecoder {
   const accumulator = createMessageAccumulator();
   // The layers are chained by callbacks, so a chunk's lines and events are never collected
   // into arrays; the consumer for the chunk being decoded is swapped in by `decode`.
   let each: (event: MessageStreamEvent) => void = () => {};
   const sse = createEventScanner((name, data) => {
     const event = streamEventOf(name, data);
-    if (event.type === "error") throw errorFromEnvelope(event, null, headers, redact);
+    if (event.type === "error") throw errorFromEnvelope(maskedEnvelope(data, redact), null, headers, redact);
     accumulator.apply(event);
     each(event);
-  });
-  const lines = createLineScanner();
+  }, maxBuffered);
+  const lines = createLineScanner(maxBuffered);
   return {
     accumulator,
     decode(chunk, consumer) {
       each = consumer;
-      if (chunk !== null) return lines.push(chunk, sse.lines);
-      lines.flush(sse.lines);
+      try {
+        if (chunk !== null) return lines.push(chunk, sse.lines);
+        lines.flush(sse.lines);
+      } catch (error) {
+        // A server's text (bad JSON data, an error event) may echo the key.
+        throw redactError(error, redact);
+      }
       const cut = sse.flush();
       if (!accumulator.done) {
         const detail = cut ? ` (an unterminated ${cut.event ?? "unnamed"} event was discarded)` : "";
-        throw new StreamError(`the stream ended before message_stop${detail}`);
+        throw redactError(new StreamError(`the stream ended before message_stop${detail}`), redact);
       }
     },
   };

@@ -32,12 +32,12 @@ export class MessageStream implements AsyncIterable<MessageStreamEvent>, Respons
   #waiter: Deferred<Message> | null = null;
   #rateLimit: Record<string, string> | undefined;
 
-  constructor(response: Response, body: BodyReader, control: RequestControl, redact: (text: string) => string) {
+  constructor(response: Response, body: BodyReader, control: RequestControl) {
     this.response = response;
     this.requestId = response.headers.get("request-id");
     this.#body = body;
     this.#control = control;
-    this.#decoder = createMessageDecoder(response.headers, redact);
+    this.#decoder = createMessageDecoder(response.headers, body.redact, body.maxBuffered);
     this.#accumulator = this.#decoder.accumulator;
   }
 

@@ -25,6 +25,7 @@ export interface ClientContext {
   readonly log: Log;
   readonly timeout: number;
   readonly idleTimeout: number;
+  readonly maxBufferedBytes: number;
   readonly maxRetries: number;
   /** See `ClientOptions.fetchHeadersTimeout`; 0 when unknown. */
   readonly fetchHeadersTimeout: number;
@@ -46,5 +47,7 @@ export interface RequestOptions {
   readonly timeout?: number;
   /** For streamed bodies: the longest silence, in ms, before a `TimeoutError`. */
   readonly idleTimeout?: number;
+  /** See `ClientOptions.maxBufferedBytes`. */
+  readonly maxBufferedBytes?: number;
   readonly maxRetries?: number;
 }

@@ -1,5 +1,5 @@
 import { secretHeaders } from "../auth/redactor.ts";
-import { ConnectionError } from "../errors/connection-error.ts";
+import { RedirectError } from "../errors/redirect-error.ts";
 import type { ClientContext } from "./context.ts";
 
 const maxHops = 5;
@@ -28,16 +28,22 @@ export async function followRedirects(
 ): Promise<Response> {
   for (let hop = 1; ; hop++) {
     if (response.type === "opaqueredirect") {
-      throw new ConnectionError(`${url} redirected, and this runtime hides where to; not followed`);
+      throw new RedirectError(`${url} redirected, and this runtime hides where to; not followed`);
     }
     const location = response.status >= 300 && response.status < 400 ? response.headers.get("location") : null;
     if (location === null) return response;
-    if (hop > maxHops) throw new ConnectionError(`more than ${maxHops} redirects from ${url}`);
-    const next = new URL(location, url);
+    // A loop or an endless chain: final, as a retry would only walk it again.
+    if (hop > maxHops) throw new RedirectError(`more than ${maxHops} redirects, the last to ${url}; not followed further`);
+    let next: URL;
+    try {
+      next = new URL(location, url);
+    } catch {
+      throw new RedirectError(`${url} redirected to a Location that is not a URL`);
+    }
     response.body?.cancel().catch(() => {});
     const toGet = response.status === 303 || ((response.status === 301 || response.status === 302) && init.method === "POST");
     if (!toGet && init.body != null && !replayable) {
-      throw new ConnectionError(`${url} redirected a request whose body cannot be sent twice`);
+      throw new RedirectError(`${url} redirected a request whose body cannot be sent twice`);
     }
     const headers = { ...init.headers };
     if (next.origin !== context.origin) for (const name of secretHeaders) delete headers[name];

@@ -1,3 +1,5 @@
+import { redactError } from "../auth/redact-error.ts";
+import { ResponseTooLargeError } from "../errors/response-too-large-error.ts";
 import { StreamError } from "../errors/stream-error.ts";
 import type { RequestControl } from "../timeout/request-control.ts";
 
@@ -11,12 +13,24 @@ export interface BodyReader {
   read(): Promise<Uint8Array | null>;
   /** Stops reading and ends the request; safe to call more than once. */
   cancel(): void;
+  /** What a decoder of this body may hold at once (one line, one event): `maxBufferedBytes`. */
+  readonly maxBuffered: number;
+  /** Masks secrets in what the decoder of this body puts in its errors. */
+  readonly redact: (text: string) => string;
 }
 
-export function readBody(response: Response, control: RequestControl, idleTimeout: number): BodyReader {
+export interface BodyLimits {
+  readonly maxBuffered: number;
+  readonly redact: (text: string) => string;
+  /** For a body its reader buffers whole (the path-style client): its most bytes. */
+  readonly maxTotal?: number;
+}
+
+export function readBody(response: Response, control: RequestControl, idleTimeout: number, limits: BodyLimits): BodyReader {
+  const { maxBuffered, redact, maxTotal = Infinity } = limits;
   if (!response.body) {
     control.dispose();
-    return { read: async () => null, cancel() {} };
+    return { read: async () => null, cancel() {}, maxBuffered, redact };
   }
   const reader = response.body.getReader();
   const touch = control.watchIdle(idleTimeout);
@@ -25,6 +39,7 @@ export function readBody(response: Response, control: RequestControl, idleTimeou
   // cancels the reader here too; a pending read then ends and reports the reason.
   control.onAbort((reason) => reader.cancel(reason).catch(() => {}));
   let finished = false;
+  let total = 0;
   const finish = () => {
     finished = true;
     control.onAbort(undefined);
@@ -38,7 +53,7 @@ export function readBody(response: Response, control: RequestControl, idleTimeou
         result = await reader.read();
       } catch (error) {
         finish();
-        throw control.reason ?? new StreamError(`the connection closed while reading the body: ${(error as Error)?.message ?? error}`, { cause: error });
+        throw control.reason ?? redactError(new StreamError(`the connection closed while reading the body: ${(error as Error)?.message ?? error}`, { cause: error }), redact);
       }
       if (control.reason) {
         finish();
@@ -49,6 +64,11 @@ export function readBody(response: Response, control: RequestControl, idleTimeou
         return null;
       }
       touch();
+      if ((total += result.value.byteLength) > maxTotal) {
+        finish();
+        reader.cancel().catch(() => {});
+        throw new ResponseTooLargeError("the answer", maxTotal);
+      }
       return result.value;
     },
     cancel() {
@@ -56,5 +76,7 @@ export function readBody(response: Response, control: RequestControl, idleTimeou
       finish();
       reader.cancel().catch(() => {});
     },
+    maxBuffered,
+    redact,
   };
 }

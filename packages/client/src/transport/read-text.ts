@@ -1,3 +1,4 @@
+import { ResponseTooLargeError } from "../errors/response-too-large-error.ts";
 import { StreamError } from "../errors/stream-error.ts";
 import type { RequestControl } from "../timeout/request-control.ts";
 
@@ -8,9 +9,10 @@ const decoder = new TextDecoder();
  * Reads a whole (JSON) body as text under its request's budget. Through a reader rather than
  * `response.text()`: a fetch that was not handed the request's signal does not end the body
  * when the budget runs out, so the abort cancels the reader here, and the read fails with the
- * abort's reason. A body that breaks off is a `StreamError`.
+ * abort's reason. A body that breaks off is a `StreamError`; one past `maxBytes` (after
+ * decompression) a `ResponseTooLargeError`, and the rest is not read.
  */
-export async function readText(response: Response, control: RequestControl): Promise<string> {
+export async function readText(response: Response, control: RequestControl, maxBytes: number): Promise<string> {
   const body = response.body;
   if (!body) return "";
   const reader = body.getReader();
@@ -24,8 +26,14 @@ export async function readText(response: Response, control: RequestControl): Pro
       if (done) break;
       chunks.push(value);
       size += value.byteLength;
+      if (size > maxBytes) throw new ResponseTooLargeError("the JSON answer", maxBytes);
     }
   } catch (error) {
+    if (error instanceof ResponseTooLargeError) {
+      reader.cancel().catch(() => {});
+      throw error;
+    }
+    // The cause is the fetch's own error about the socket, never the server's text.
     throw control.reason ?? new StreamError(`the connection closed while reading the body`, { cause: error });
   } finally {
     control.onAbort(undefined);

@@ -1,9 +1,10 @@
+import { redactError } from "../auth/redact-error.ts";
 import { ClaudeError } from "../errors/claude-error.ts";
 import { ConnectionError } from "../errors/connection-error.ts";
+import { CredentialError } from "../errors/credential-error.ts";
 import { errorFromResponse } from "../errors/error-from-response.ts";
 import { isRetryableStatus } from "../retry/policy.ts";
 import { backoffDelay, parseRetryAfter } from "../retry/timing.ts";
-import { maxTimerDelay } from "../timeout/budget-timer.ts";
 import { RequestControl } from "../timeout/request-control.ts";
 import { sleep } from "../timeout/sleep.ts";
 import type { ClientContext, RequestOptions } from "./context.ts";
@@ -44,12 +45,22 @@ export interface Sent {
  */
 const withholdBodyLimit = 1024 * 1024;
 
-/** Maps whatever a fetch threw to a typed error, preferring the reason we aborted with. */
-function fetchFailure(control: RequestControl, error: unknown): ClaudeError {
+/**
+ * The longest `retry-after` the client waits for, in ms. A server asking for more (an hour,
+ * ten) is not waited for even under `timeout: Infinity`: the error is thrown at once with
+ * its `retryAfter`, and the caller decides.
+ */
+export const maxRetryAfter = 60_000;
+
+/**
+ * Maps whatever a fetch threw to a typed error, preferring the reason we aborted with. Its
+ * text is masked: a fetch refusing a header value (a key with a line break) quotes it.
+ */
+function fetchFailure(context: ClientContext, control: RequestControl, error: unknown): ClaudeError {
   if (control.reason instanceof ClaudeError) return control.reason;
-  if (error instanceof ClaudeError) return error;
+  if (error instanceof ClaudeError) return redactError(error, context.redactor.redact);
   const detail = error instanceof Error ? `${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ""}` : String(error);
-  return new ConnectionError(`connection failed: ${detail}`, { cause: error });
+  return redactError(new ConnectionError(`connection failed: ${detail}`, { cause: error }), context.redactor.redact);
 }
 
 /**
@@ -93,7 +104,9 @@ export async function send(
         auth = pending instanceof Promise ? await pending : pending;
       } catch (error) {
         control.dispose();
-        throw error;
+        throw error instanceof CredentialError
+          ? error
+          : redactError(new CredentialError(`the credential provider failed: ${(error as Error)?.message ?? error}`, { cause: error }), context.redactor.redact);
       }
       // The headers object is this request's own (built for it), so the credential is
       // written into it rather than into a copy per attempt.
@@ -114,7 +127,7 @@ export async function send(
         response = await followRedirects(context, outgoing.url, init, replayable, response);
       }
     } catch (error) {
-      const failure = fetchFailure(control, error);
+      const failure = fetchFailure(context, control, error);
       if (!(failure instanceof ConnectionError) || retry >= maxRetries || !replayable) {
         control.dispose();
         throw failure;
@@ -126,9 +139,9 @@ export async function send(
     if (status >= 200 && status < 300) return { response, control };
     if (retry < maxRetries && replayable && isRetryableStatus(response.status, response.headers)) {
       const delay = parseRetryAfter(response.headers) ?? backoffDelay(retry, {}, context.random);
-      // A wait longer than a timer can hold (a huge retry-after under `timeout: Infinity`) is
-      // not started either: the timer would fire at once and turn the wait into a hammering.
-      if (delay < control.remaining() && delay <= maxTimerDelay) {
+      // A wait past `maxRetryAfter` (a huge retry-after under `timeout: Infinity`) is not
+      // started either: the error is thrown with its retryAfter.
+      if (delay < control.remaining() && delay <= maxRetryAfter) {
         response.body?.cancel().catch(() => {});
         await wait(context, control, delay, `${response.status}`, retry, response.headers.get("request-id"));
         continue;

@@ -1,8 +1,11 @@
+import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   AuthenticationError,
   ConnectionError,
   createContext,
+  CredentialError,
+  RedirectError,
   InternalServerError,
   OverloadedError,
   RateLimitError,
@@ -98,6 +101,23 @@ describe("send: retries", () => {
     expect(fetch.calls).toHaveLength(1);
   });
 
+  it("does not wait for a retry-after past maxRetryAfter (60 s), even with no time limit", async () => {
+    // Ten hours under `timeout: Infinity`: thrown at once, with the wait the server asked for.
+    const fetch = fakeFetch(errorResponse(429, "rate_limit_error", { "retry-after": String(10 * 3600) }), jsonResponse({}));
+    const error = await send(contextWith(fetch), outgoing(), { timeout: Number.POSITIVE_INFINITY }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as RateLimitError).retryAfter).toBe(10 * 3600 * 1000);
+    expect(fetch.calls).toHaveLength(1);
+  });
+
+  it("still waits a retry-after of 60 s under no time limit", async () => {
+    timers = captureTimeouts();
+    const fetch = fakeFetch(errorResponse(429, "rate_limit_error", { "retry-after": "60" }), jsonResponse({ ok: true }));
+    await send(contextWith(fetch), outgoing(), { timeout: Number.POSITIVE_INFINITY });
+    expect(timers.delays).toEqual([60_000]);
+    expect(fetch.calls).toHaveLength(2);
+  });
+
   it("never resends a one-shot body", async () => {
     const fetch = fakeFetch(errorResponse(503, "api_error"));
     await expect(send(contextWith(fetch), outgoing({ replayable: false }), undefined)).rejects.toBeInstanceOf(InternalServerError);
@@ -163,6 +183,23 @@ describe("send: credentials", () => {
     ]);
   });
 
+  it("fails a redirect loop once, with a RedirectError, unretried", async () => {
+    const fetch = fakeFetch(() => new Response(null, { status: 302, headers: { location: "/v1/messages" } }));
+    const error = await send(contextWith(fetch), outgoing({ method: "GET", body: null }), undefined).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RedirectError);
+    expect(error).not.toBeInstanceOf(ConnectionError);
+    // The request and 5 hops: no retry walks the loop again.
+    expect(fetch.calls).toHaveLength(6);
+  });
+
+  it("refuses a Location that is not a URL with a RedirectError that does not quote it", async () => {
+    const fetch = fakeFetch(new Response(null, { status: 302, headers: { location: "http://[sk-ant-test-key-0001" } }));
+    const error = (await send(contextWith(fetch), outgoing({ method: "GET", body: null }), undefined).catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(RedirectError);
+    expect(inspect(error, { depth: 5 })).not.toContain("test-key");
+    expect(fetch.calls).toHaveLength(1);
+  });
+
   it("never puts the key in a thrown message", async () => {
     // A careless proxy that echoes the key it was sent.
     const echo = (call: { headers: Record<string, string> }) =>
@@ -175,12 +212,31 @@ describe("send: credentials", () => {
 });
 
 describe("send: credential providers", () => {
-  it("passes a provider's failure through, unretried and unwrapped", async () => {
+  it("wraps a provider's failure in a CredentialError carrying it as the cause, unretried", async () => {
     const fetch = fakeFetch(jsonResponse({}));
     const failure = new Error("vault unavailable");
     const context = { ...createContext({ apiKey: () => Promise.reject(failure), fetch }), random: () => 0 };
-    await expect(send(context, outgoing(), undefined)).rejects.toBe(failure);
+    const error = (await send(context, outgoing(), undefined).catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(CredentialError);
+    expect(error.message).toBe("the credential provider failed: vault unavailable");
+    expect(error.cause).toBe(failure);
     expect(fetch.calls).toHaveLength(0);
+  });
+
+  it("masks a secret the provider's failure quotes, in the message and the cause", async () => {
+    // The provider worked once (its key is registered), then fails quoting it.
+    const key = "sk-ant-rotating-key-0000000001";
+    let calls = 0;
+    const apiKey = async () => {
+      if (calls++ === 0) return key;
+      throw new Error(`vault refused to renew ${key}`);
+    };
+    const context = { ...createContext({ apiKey, fetch: fakeFetch(jsonResponse({})) }), random: () => 0 };
+    await send(context, outgoing(), undefined);
+    const error = (await send(context, outgoing(), undefined).catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(CredentialError);
+    expect(inspect(error, { depth: 5 })).not.toContain("rotating-key");
+    expect(inspect(error, { depth: 5 })).toContain("vault refused to renew");
   });
 });
 
