@@ -18,6 +18,7 @@ selection
   --skip PATTERN[,...]     case ids or areas to leave out
   --tier TIER[,...]        required, recommended, optional (default: all)
   --no-fixtures            leave out the recorded-fixture replays
+  --require-all            fail the run when any selected required case is skipped
   --cases DIR              another case corpus
   --fixtures DIR           another fixtures folder
 requests
@@ -110,6 +111,9 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
         break;
       case "--max-requests":
         run.maxRequests = positiveInteger(flag, value());
+        break;
+      case "--require-all":
+        run.requireAll = true;
         break;
       case "--allow-bulk":
         run.allowBulk = true;

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import type { ConformanceCase, Tier } from "../cases/case-types.ts";
 import { casesDir } from "../cases/case-schema.ts";
 import { loadCases } from "../cases/load-cases.ts";
-import { selectCases } from "../cases/select-cases.ts";
+import { selectCases, unmatchedPatterns } from "../cases/select-cases.ts";
 import { loadFixtureCases } from "../fixtures/fixture-cases.ts";
 import { Redactor } from "../report/redact.ts";
 import type { CaseResult, RunReport, RunSummary, TierSummary } from "../report/result-types.ts";
@@ -17,6 +17,7 @@ import { planCases, type PlannedRequest } from "./plan.ts";
 import { preflight } from "./preflight.ts";
 import { RequestBudget } from "./request-budget.ts";
 import { RssSampler } from "./rss-sampler.ts";
+import { SetupError } from "./setup-error.ts";
 import { runCase, type FaultOverride } from "./run-case.ts";
 import type { RunContext } from "./run-context.ts";
 
@@ -49,6 +50,8 @@ export interface RunOptions {
   readonly casesDir?: string;
   /** Recorded fixtures to replay; false for none. @default conformance/fixtures */
   readonly fixturesDir?: string | false;
+  /** Fail the run when any selected required case was skipped (CI that must run everything). @default false */
+  readonly requireAll?: boolean;
   /** Self-tests: a fault merged into a case's request, by case id. */
   readonly faultOverrides?: Readonly<Record<string, FaultOverride>>;
 }
@@ -63,7 +66,11 @@ export async function selectedCases(options: RunOptions): Promise<ConformanceCas
   const cases: ConformanceCase[] = await loadCases(options.casesDir ?? casesDir);
   const fixturesDir = options.fixturesDir === undefined ? defaultFixturesDir : options.fixturesDir;
   if (fixturesDir) cases.push(...(await loadFixtureCases(fixturesDir)));
-  return selectCases(cases, { only: options.only, skip: options.skip, tiers: options.tiers });
+  const unmatched = unmatchedPatterns(cases, options.only);
+  if (unmatched.length) throw new SetupError(`--only ${unmatched.map((p) => JSON.stringify(p)).join(", ")} matches no case (ids look like streaming/grammar; areas like streaming)`);
+  const picked = selectCases(cases, { only: options.only, skip: options.skip, tiers: options.tiers });
+  if (picked.length === 0) throw new SetupError("the selection (--only, --skip, --tier) leaves no case to run");
+  return picked;
 }
 
 export async function dryRun(options: RunOptions): Promise<PlannedRequest[]> {
@@ -81,7 +88,14 @@ function tally(results: readonly CaseResult[]): TierSummary {
   };
 }
 
-export function summarize(results: readonly CaseResult[], requests: number, durationMs: number, peakRssBytes: number): RunSummary {
+/** Why required cases were skipped, with how many each reason skipped. */
+function skipReasons(results: readonly CaseResult[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const r of results) if (r.tier === "required" && r.status === "skip") out[r.reason ?? "skipped"] = (out[r.reason ?? "skipped"] ?? 0) + 1;
+  return out;
+}
+
+export function summarize(results: readonly CaseResult[], requests: number, durationMs: number, peakRssBytes: number, requireAll = false): RunSummary {
   const tiers: Tier[] = ["required", "recommended", "optional"];
   const areas = [...new Set(results.map((r) => r.area))].sort();
   const all = tally(results);
@@ -90,7 +104,9 @@ export function summarize(results: readonly CaseResult[], requests: number, dura
     ...all,
     byTier: Object.fromEntries(tiers.map((t) => [t, tally(results.filter((r) => r.tier === t))])) as Record<Tier, TierSummary>,
     byArea: Object.fromEntries(areas.map((a) => [a, tally(results.filter((r) => r.area === a))])),
-    ok: !results.some((r) => r.tier === "required" && r.status === "fail"),
+    ok: !results.some((r) => r.tier === "required" && (r.status === "fail" || (requireAll && r.status === "skip"))),
+    requireAll,
+    requiredSkipReasons: skipReasons(results),
     requests,
     durationMs,
     peakRssBytes,
@@ -159,7 +175,7 @@ export async function runConformance(options: RunOptions = {}, listener: RunList
     upstream: target.upstreamUrl,
     capabilities: [...ctx.capabilities],
     startedAt,
-    summary: summarize(ordered, budget.spent, Math.round(performance.now() - started), rss.peak),
+    summary: summarize(ordered, budget.spent, Math.round(performance.now() - started), rss.peak, options.requireAll),
     cases: ordered,
   };
 }
