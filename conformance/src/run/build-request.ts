@@ -114,6 +114,9 @@ export function buildRequest(step: CaseStep, scope: TemplateScope, ctx: RunConte
   if (version !== null) headers["anthropic-version"] = version;
   const beta = betaFor(op, version);
   if (beta) headers["anthropic-beta"] = beta;
+  // The run's own headers (--header: a gateway's routing or key headers) go on every
+  // request; the case's auth and headers come after, so a case still controls what it tests.
+  Object.assign(headers, ctx.extraHeaders);
   switch (r.auth ?? "api-key") {
     case "api-key":
       headers["x-api-key"] = ctx.apiKey;

@@ -50,6 +50,14 @@ export interface RunOptions {
   readonly casesDir?: string;
   /** Recorded fixtures to replay; false for none. @default conformance/fixtures */
   readonly fixturesDir?: string | false;
+  /** Headers sent with every request (`--header`): a gateway's routing headers or its own key header. */
+  readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * The target authenticates its own users and sends its own key upstream (`--gateway-auth`):
+   * the auth cases check a wrong client key is refused in the Claude envelope and the
+   * client's key never reaches the upstream. @default false
+   */
+  readonly gatewayAuth?: boolean;
   /** Fail the run when any selected required case was skipped (CI that must run everything). @default false */
   readonly requireAll?: boolean;
   /** Self-tests: a fault merged into a case's request, by case id. */
@@ -78,6 +86,15 @@ export async function dryRun(options: RunOptions): Promise<PlannedRequest[]> {
   const reference = !options.target || Boolean(options.upstream);
   const capabilities = new Set<string>(reference ? ["reference", "upstream-record"] : []);
   return planCases(await selectedCases(options), { base, capabilities, bulk: reference || Boolean(options.allowBulk) });
+}
+
+/**
+ * Values of `--header`s whose names say they carry a credential, whole and without their
+ * scheme (`Bearer …`): scrubbed from every report like the key.
+ */
+function secretHeaderValues(headers: Readonly<Record<string, string>> | undefined): string[] {
+  const secret = Object.entries(headers ?? {}).filter(([name]) => /(^|-)(key|token|secret|password|auth|authorization|session|cookie)(-|$)/i.test(name));
+  return secret.flatMap(([, value]) => [value, value.replace(/^\S+\s+(?=\S)/, "")]);
 }
 
 function tally(results: readonly CaseResult[]): TierSummary {
@@ -136,8 +153,10 @@ export async function runConformance(options: RunOptions = {}, listener: RunList
     upstream: target.upstream,
     timeoutMs: options.timeoutMs ?? 30_000,
     earlyAnswerWaitMs: 150,
+    extraHeaders: options.headers ?? {},
+    gatewayAuth: options.gatewayAuth ?? false,
   };
-  const redactor = new Redactor([target.apiKey, options.apiKey]);
+  const redactor = new Redactor([target.apiKey, options.apiKey, ...secretHeaderValues(options.headers)]);
   const rss = new RssSampler();
   const budget = new RequestBudget(options.maxRequests ?? (reference ? Infinity : 300));
   const results = new Map<string, CaseResult>();
