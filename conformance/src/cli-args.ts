@@ -1,5 +1,6 @@
 /** The command line, parsed into options. Pure, so it is tested without running anything. */
 import type { Tier } from "./cases/case-types.ts";
+import { ConfigError, configArgs, parseHeader } from "./cli-config.ts";
 import { reportFormats, type ReportFormat } from "./report/write-reports.ts";
 import type { RunOptions } from "./run/runner.ts";
 
@@ -13,11 +14,19 @@ target
                            server is started there in record mode, which enables fault and
                            forwarded-unchanged cases
   --upstream-record FILE   a reference server already runs at --upstream with --record FILE
+  --header 'NAME: VALUE'   send this header with every request (repeatable): a gateway's
+                           routing or provider headers, its own key header
+  --gateway-auth           the target authenticates its own users and sends its own key
+                           upstream: auth cases check it refuses a wrong client key in
+                           the Claude envelope and never passes the client's key upstream
+  --config FILE            read options from a JSON object ({"target": …, "headers": {…}});
+                           the command line wins over the file
 selection
   --only PATTERN[,...]     case ids or areas to run; * matches anything (streaming/*, *-413)
   --skip PATTERN[,...]     case ids or areas to leave out
   --tier TIER[,...]        required, recommended, optional (default: all)
   --no-fixtures            leave out the recorded-fixture replays
+  --require-all            fail the run when any selected required case is skipped
   --cases DIR              another case corpus
   --fixtures DIR           another fixtures folder
 requests
@@ -57,8 +66,29 @@ function positiveInteger(flag: string, value: string): number {
   return Number(value);
 }
 
-export function parseCliArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): CliOptions {
-  const args = [...argv];
+/** Pulls every `--config FILE` out of the arguments and puts the file's options in front. */
+function expandConfig(argv: readonly string[], read?: (path: string) => string): string[] {
+  const fromFiles: string[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--config" || arg.startsWith("--config=")) {
+      const file = arg === "--config" ? argv[++i] : arg.slice("--config=".length);
+      if (!file) throw new UsageError("--config needs a value");
+      try {
+        fromFiles.push(...configArgs(file, read));
+      } catch (error) {
+        throw error instanceof ConfigError ? new UsageError(error.message) : error;
+      }
+    } else rest.push(arg);
+  }
+  return [...fromFiles, ...rest];
+}
+
+export function parseCliArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}, read?: (path: string) => string): CliOptions {
+  const first = argv[0] === "check-corpus" || argv[0] === "run" ? [argv[0]] : [];
+  const args = [...first, ...expandConfig(argv.slice(first.length), read)];
+  const headers: Record<string, string> = {};
   let command: CliOptions["command"] = "run";
   if (args[0] === "check-corpus" || args[0] === "run") command = args.shift() as CliOptions["command"];
   const run: Record<string, unknown> = {};
@@ -90,6 +120,18 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
       case "--upstream":
         run.upstream = value();
         break;
+      case "--header": {
+        try {
+          const [name, v] = parseHeader(value());
+          headers[name] = v;
+        } catch (error) {
+          throw new UsageError((error as Error).message);
+        }
+        break;
+      }
+      case "--gateway-auth":
+        run.gatewayAuth = true;
+        break;
       case "--upstream-record":
         run.upstreamRecord = value();
         break;
@@ -110,6 +152,9 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
         break;
       case "--max-requests":
         run.maxRequests = positiveInteger(flag, value());
+        break;
+      case "--require-all":
+        run.requireAll = true;
         break;
       case "--allow-bulk":
         run.allowBulk = true;
@@ -153,6 +198,7 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
   const key = apiKey ?? (run.target ? env.ANTHROPIC_API_KEY : undefined);
   if (key !== undefined) run.apiKey = key;
   if (only.length) run.only = only;
+  if (Object.keys(headers).length) run.headers = headers;
   if (skip.length) run.skip = skip;
   return { command, run: run as RunOptions, reports, dryRun, color };
 }

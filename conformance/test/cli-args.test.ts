@@ -26,4 +26,23 @@ describe("command line", () => {
     expect(parseCliArgs(["check-corpus"]).command).toBe("check-corpus");
     expect(parseCliArgs(["--help"]).command).toBe("help");
   });
+  it("takes repeatable --header and a JSON --config file, the command line winning", () => {
+    const files: Record<string, string> = {
+      "gw.json": JSON.stringify({ target: "http://127.0.0.1:9000/anthropic", headers: { "X-Provider": "anthropic", "x-route": "a:b" }, only: ["streaming"], requireAll: true, "gateway-auth": true, report: { json: "out/r.json" } }),
+      "bad.json": "{ not json",
+      "list.json": JSON.stringify(["--target"]),
+    };
+    const read = (p: string) => {
+      if (!(p in files)) throw Object.assign(new Error("nope"), { code: "ENOENT" });
+      return files[p]!;
+    };
+    const cli = parseCliArgs(["--config", "gw.json", "--header", "x-route: c:d", "--target", "http://127.0.0.1:9001"], { ANTHROPIC_API_KEY: "k" }, read);
+    expect(cli.run).toMatchObject({ target: "http://127.0.0.1:9001", headers: { "x-provider": "anthropic", "x-route": "c:d" }, only: ["streaming"], requireAll: true, gatewayAuth: true });
+    expect(cli.reports).toEqual({ json: "out/r.json" });
+    expect(parseCliArgs(["check-corpus", "--config", "gw.json"], {}, read).command).toBe("check-corpus");
+    for (const argv of [["--config", "bad.json"], ["--config", "list.json"], ["--config", "missing.json"], ["--header", "no colon"], ["--header", "content-type: x"]]) {
+      expect(() => parseCliArgs(argv, {}, read), argv.join(" ")).toThrow(UsageError);
+    }
+    expect(() => parseCliArgs(["--config", "missing.json"], {}, read)).toThrow(/missing.json: cannot read it \(ENOENT\)/);
+  });
 });

@@ -15,6 +15,17 @@ function matcher(pattern: string): (id: string) => boolean {
   return (id) => re.test(id) || re.test(areaOf(id));
 }
 
+/**
+ * The `--only` patterns that match no case: a typo in CI must not become a green run
+ * of fewer cases (or of none).
+ */
+export function unmatchedPatterns(cases: readonly ConformanceCase[], only: readonly string[] | undefined): string[] {
+  return (only ?? []).filter((p) => {
+    const m = matcher(p);
+    return !cases.some((c) => m(c.id));
+  });
+}
+
 export function selectCases<T extends ConformanceCase>(cases: readonly T[], s: Selection): T[] {
   const only = (s.only ?? []).map(matcher);
   const skip = (s.skip ?? []).map(matcher);

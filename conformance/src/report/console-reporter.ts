@@ -5,7 +5,7 @@
  */
 import type { ConformanceCase } from "../cases/case-types.ts";
 import type { RunListener } from "../run/runner.ts";
-import { checkLine, failedChecks, formatBytes } from "./failure-text.ts";
+import { checkLine, failedChecks, failuresFirstRequired, formatBytes, reproduceCurl, verdictText } from "./failure-text.ts";
 import type { CaseResult, RunReport } from "./result-types.ts";
 
 export interface ConsoleOptions {
@@ -65,12 +65,12 @@ export function consoleReporter(options: ConsoleOptions): RunListener & { finish
     finish(report, reportPaths) {
       clearProgress();
       const s = report.summary;
-      const fails = report.cases.filter((r) => r.status === "fail");
+      const fails = failuresFirstRequired(report.cases);
       if (fails.length) options.write(`\n${c.bold("Failures")}\n`);
       for (const r of fails) {
         options.write(`\n${c.red("✗")} ${c.bold(r.id)} [${r.tier}] ${r.description}\n  fact: ${r.fact.statement} (${r.fact.source})\n`);
         for (const check of failedChecks(r).slice(0, 6)) options.write(`  • ${checkLine(check)}\n`);
-        const curl = r.exchanges.find((x) => x.response === null || x.response.status >= 300 || x.error)?.curl ?? r.exchanges[r.exchanges.length - 1]?.curl;
+        const curl = reproduceCurl(r);
         if (curl && options.curl !== false) options.write(`  reproduce:\n    ${curl.split("\n").join("\n    ")}\n`);
       }
       options.write(`\n${c.bold("area".padEnd(18))} ${"pass".padStart(5)} ${"fail".padStart(5)} ${"skip".padStart(5)}\n`);
@@ -81,7 +81,7 @@ export function consoleReporter(options: ConsoleOptions): RunListener & { finish
       for (const [tier, t] of Object.entries(s.byTier)) {
         options.write(`${tier.padEnd(18)} ${String(t.pass).padStart(5)} ${(t.fail ? c.red(String(t.fail).padStart(5)) : String(t.fail).padStart(5))} ${String(t.skip).padStart(5)}\n`);
       }
-      const verdict = s.ok ? c.green("PASS: every required case passed") : c.red(`FAIL: ${s.byTier.required.fail} required case(s) failed`);
+      const verdict = s.ok ? c.green(verdictText(report)) : c.red(verdictText(report));
       options.write(`\n${verdict} · ${s.pass} passed, ${s.fail} failed, ${s.skip} skipped · ${s.requests} requests · ${(s.durationMs / 1000).toFixed(1)} s · peak RSS ${formatBytes(s.peakRssBytes)}\n`);
       for (const p of reportPaths) options.write(c.dim(`report: ${p}\n`));
     },

@@ -1,6 +1,6 @@
 /** A failed case in plain text, shared by the console and the Markdown report. */
 import type { CheckResult } from "../checks/check-result.ts";
-import type { CaseResult } from "./result-types.ts";
+import type { CaseResult, RunReport } from "./result-types.ts";
 
 export function checkLine(check: CheckResult): string {
   const parts = [`${check.step && check.step !== "#0" ? `[${check.step}] ` : ""}${check.name}: ${check.fact}`];
@@ -12,6 +12,39 @@ export function checkLine(check: CheckResult): string {
 
 export function failedChecks(result: CaseResult): CheckResult[] {
   return result.checks.filter((c) => c.status === "fail");
+}
+
+const tierRank: Readonly<Record<string, number>> = { required: 0, recommended: 1, optional: 2 };
+
+/** Failed cases, required ones first (then recommended, optional), each tier in run order. */
+export function failuresFirstRequired(cases: readonly CaseResult[]): CaseResult[] {
+  return cases.filter((r) => r.status === "fail").sort((a, b) => (tierRank[a.tier] ?? 3) - (tierRank[b.tier] ?? 3));
+}
+
+/**
+ * The curl that reproduces a failure: the request of the step whose check failed first,
+ * never a clean-up step that ran after it.
+ */
+export function reproduceCurl(result: CaseResult): string | undefined {
+  const step = failedChecks(result)[0]?.step;
+  const exchanges = result.exchanges.filter((x) => x.step === step);
+  return (exchanges[exchanges.length - 1] ?? result.exchanges.find((x) => x.response === null || x.response.status >= 300 || x.error) ?? result.exchanges[result.exchanges.length - 1])?.curl;
+}
+
+/** The verdict line: what passed, and how many required cases ran and were skipped, and why. */
+export function verdictText(report: RunReport): string {
+  const s = report.summary;
+  const req = s.byTier.required;
+  const ran = req.pass + req.fail;
+  const skipped = Object.entries(s.requiredSkipReasons ?? {}).map(([why, n]) => `${n} ${why}`).join("; ");
+  const head = !s.ok
+    ? req.fail
+      ? `FAIL: ${req.fail} of ${ran} required cases that ran failed`
+      : `FAIL: ${req.skip} required case(s) skipped under --require-all`
+    : ran === 0
+      ? "PASS: no required case was selected"
+      : `PASS: all ${ran} required cases that ran passed`;
+  return `${head}${req.skip ? `; ${req.skip} required case(s) did not run (${skipped})` : ""}`;
 }
 
 export function formatBytes(bytes: number): string {

@@ -3,7 +3,7 @@
  * broken fact, expected versus received, its curl reproducer and the exchange.
  */
 import type { Tier } from "../cases/case-types.ts";
-import { checkLine, exchangeText, failedChecks, formatBytes } from "./failure-text.ts";
+import { checkLine, exchangeText, failedChecks, failuresFirstRequired, formatBytes, verdictText } from "./failure-text.ts";
 import type { CaseResult, RunReport } from "./result-types.ts";
 
 const tiers: Tier[] = ["required", "recommended", "optional"];
@@ -30,14 +30,14 @@ export function markdownReport(report: RunReport): string {
     "",
     `Target: \`${report.target}\`${report.upstream ? ` (upstream: \`${report.upstream}\`)` : ""} · ${report.startedAt} · ${report.tool.name} ${report.tool.version}`,
     "",
-    `**${s.ok ? "PASS" : "FAIL"}**: ${s.pass} passed, ${s.fail} failed, ${s.skip} skipped of ${s.total} (${s.requests} requests, ${(s.durationMs / 1000).toFixed(1)} s, peak RSS ${formatBytes(s.peakRssBytes)}).`,
+    `**${verdictText(report)}**. ${s.pass} passed, ${s.fail} failed, ${s.skip} skipped of ${s.total} (${s.requests} requests, ${(s.durationMs / 1000).toFixed(1)} s, peak RSS ${formatBytes(s.peakRssBytes)}).`,
     "",
     `| area | ${tiers.join(" | ")} |`,
     `|---|${tiers.map(() => "---").join("|")}|`,
     ...areas.map((a) => `| ${a} | ${tiers.map((t) => cell(report.cases.filter((r) => r.area === a && r.tier === t))).join(" | ")} |`),
     "",
   ];
-  const fails = report.cases.filter((r) => r.status === "fail");
+  const fails = failuresFirstRequired(report.cases);
   if (fails.length) lines.push("## Failures", "");
   for (const r of fails) {
     lines.push(`### \`${r.id}\` (${r.tier})`, "", r.description, "", `Fact: ${r.fact.statement} — ${r.fact.source}${r.fact.checklist?.length ? ` (checklist ${r.fact.checklist.join(", ")})` : ""}`, "");

@@ -66,8 +66,12 @@ export interface RunSummary {
   readonly skip: number;
   readonly byTier: Readonly<Record<Tier, TierSummary>>;
   readonly byArea: Readonly<Record<string, TierSummary>>;
-  /** True when every required case passed: the CI gate. */
+  /** True when no required case failed (and, with `requireAll`, none was skipped): the CI gate. */
   readonly ok: boolean;
+  /** `--require-all`: a skipped required case fails the run. */
+  readonly requireAll: boolean;
+  /** Why required cases were skipped → how many; the verdict says so instead of claiming them. */
+  readonly requiredSkipReasons: Readonly<Record<string, number>>;
   readonly requests: number;
   readonly durationMs: number;
   readonly peakRssBytes: number;

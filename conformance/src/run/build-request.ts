@@ -11,6 +11,7 @@ import { jsonBody, textBody, type BodySource } from "../http/body-source.ts";
 import type { OutgoingRequest } from "../http/exchange.ts";
 import { generateBody } from "./generate-body.ts";
 import { fill, type TemplateScope } from "./templates.ts";
+import { markBody, markerHeader, markerQuery, newMarker } from "./request-marker.ts";
 import { earlyAnswerFromBytes, targetBase, wrongKey, type RunContext } from "./run-context.ts";
 
 type Json = Record<string, any>;
@@ -25,6 +26,8 @@ interface OperationRow {
 
 export interface PreparedRequest {
   readonly outgoing: OutgoingRequest;
+  /** The unique marker this request carries (see request-marker.ts). */
+  readonly marker: string;
   readonly operationId: string | null;
 }
 
@@ -73,6 +76,10 @@ export function buildRequest(step: CaseStep, scope: TemplateScope, ctx: RunConte
   const method = (r.method ?? op?.method ?? "GET").toUpperCase();
   const directive = r.fault ? `${directivePrefix}${JSON.stringify(r.fault)}` : undefined;
   const boundary = `claude-conformance-${ctx.runId}`;
+  const marker = newMarker(ctx.runId);
+  // Only steps whose forwarding is checked carry the marker in the query and body; the
+  // others send exactly what a client sends, plus one header.
+  const markAll = hashBody;
 
   let url: URL;
   if (r.url !== undefined) {
@@ -102,18 +109,24 @@ export function buildRequest(step: CaseStep, scope: TemplateScope, ctx: RunConte
       const placed = placeFault(operationId, value, directive);
       value = placed.body;
       faultInQuery = placed.inQuery;
+    } else if (markAll) {
+      value = markBody(operationId, value, marker);
     }
     body = jsonBody(value);
   } else if (r.bodyText !== undefined) {
     body = textBody(r.bodyText, op?.requestContentType ?? "application/json");
   }
   if (directive && faultInQuery) url.searchParams.append("claude-spec-fault", JSON.stringify(r.fault));
+  if (markAll && r.url === undefined) url.searchParams.append(markerQuery, marker);
 
   const version = r.version === undefined ? defaultVersion : r.version;
-  const headers: Record<string, string> = { accept: "application/json", "accept-encoding": "gzip, deflate, br" };
+  const headers: Record<string, string> = { accept: "application/json", "accept-encoding": "gzip, deflate, br", [markerHeader]: marker };
   if (version !== null) headers["anthropic-version"] = version;
   const beta = betaFor(op, version);
   if (beta) headers["anthropic-beta"] = beta;
+  // The run's own headers (--header: a gateway's routing or key headers) go on every
+  // request; the case's auth and headers come after, so a case still controls what it tests.
+  Object.assign(headers, ctx.extraHeaders);
   switch (r.auth ?? "api-key") {
     case "api-key":
       headers["x-api-key"] = ctx.apiKey;
@@ -139,6 +152,7 @@ export function buildRequest(step: CaseStep, scope: TemplateScope, ctx: RunConte
   const large = body !== null && body.size >= earlyAnswerFromBytes && !("transfer-encoding" in headers);
   return {
     operationId,
+    marker,
     outgoing: {
       method,
       url,

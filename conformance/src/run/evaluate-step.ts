@@ -8,7 +8,7 @@ import type { CaseStep, Fact } from "../cases/case-types.ts";
 import { bodyChecks } from "../checks/body-checks.ts";
 import { fail, pass, show, skip, type CheckResult } from "../checks/check-result.ts";
 import { envelopeChecks, successNotErrorCheck } from "../checks/envelope-check.ts";
-import { forwardedChecks } from "../checks/forwarded-checks.ts";
+import { forwardedChecks, type SentRequest } from "../checks/forwarded-checks.ts";
 import { framingHeaderCheck, headerChecks } from "../checks/header-checks.ts";
 import { jsonlChecks } from "../checks/jsonl-checks.ts";
 import { viewOf } from "../checks/response-view.ts";
@@ -26,6 +26,8 @@ export interface StepEvaluation {
   readonly targetOrigin: string;
   /** undefined: no upstream record to look in; null: looked, not found. */
   readonly upstreamEntry?: RecordEntry | null;
+  /** What the forwarded checks compare besides the request itself (path, query, key fingerprint). */
+  readonly sentExtra?: Partial<SentRequest>;
 }
 
 function statusList(status: number | readonly number[]): number[] {
@@ -89,7 +91,7 @@ export function evaluateStep(e: StepEvaluation): CheckResult[] {
       out.push(skip("forwarded", "what reached the upstream", "no upstream record (pass --upstream)"));
     } else {
       const sent = e.exchange.request;
-      out.push(...forwardedChecks(e.upstreamEntry ?? undefined, { headers: sent.headers, sha256: sent.sha256, size: sent.sentBytes }, expect.forwarded));
+      out.push(...forwardedChecks(e.upstreamEntry ?? undefined, { headers: sent.headers, sha256: sent.sha256, size: sent.sentBytes, text: sent.body?.text ?? null, ...e.sentExtra }, expect.forwarded));
     }
   }
   return out;

@@ -15,13 +15,28 @@ function titleOf(html: string): string {
   return title || h1 || html.replace(/\s+/g, " ").trim().slice(0, 80);
 }
 
+/** Words a gateway uses when it cannot route a request: a missing provider, route, config or header. */
+const routingWords = /\b(provider|route|routing|router|config|configuration|deployment|upstream|backend|virtual key|header)\b/i;
+
+/**
+ * The empty body is refused by the API with its own error envelope (400 invalid_request_error).
+ * Refused any other way, below the model, by words about routing (or by a 4xx that is not the
+ * Claude envelope at all), the gateway never got as far as the API: our routing is wrong,
+ * the target is not broken.
+ */
+function refusedRouting(status: number, envelope: boolean, said: string): boolean {
+  if (status < 400 || status >= 500 || status === 413 || status === 429) return false;
+  if (routingWords.test(said) && !/anthropic-version|messages|max_tokens|model|field required/i.test(said)) return true;
+  return !envelope && status !== 404 && status !== 405;
+}
+
 /** Returns the round trip in ms, which sizes how long large bodies wait for an early refusal. */
 export async function preflight(ctx: RunContext): Promise<number> {
   const base = targetBase(ctx);
   const exchange = await send({
     method: "POST",
     url: new URL(`${base}/v1/messages`),
-    headers: { "x-api-key": ctx.apiKey, "anthropic-version": defaultVersion, "content-type": "application/json", accept: "application/json" },
+    headers: { ...ctx.extraHeaders, "x-api-key": ctx.apiKey, "anthropic-version": defaultVersion, "content-type": "application/json", accept: "application/json" },
     body: jsonBody({}),
     timeoutMs: Math.min(ctx.timeoutMs, 15_000),
   });
@@ -32,14 +47,23 @@ export async function preflight(ctx: RunContext): Promise<number> {
   if (type.includes("text/html") || /^\s*<(!doctype|html)/i.test(text)) {
     throw new SetupError(`the target answers HTML (${res.status}: ${titleOf(text)}) where the Claude API answers JSON; is ${base} the API's base URL, the part before /v1?`);
   }
-  let error: { type?: string; message?: string } | undefined;
+  let parsed: unknown;
   try {
-    error = (JSON.parse(text) as { error?: { type?: string; message?: string } }).error;
+    parsed = JSON.parse(text);
   } catch {
-    error = undefined;
+    parsed = undefined;
   }
-  const said = error ? `${error.type}: ${error.message}` : text.slice(0, 120);
-  if (res.status === 401 || res.status === 403) throw new SetupError(`the target refused the API key (${res.status} ${said}); check --api-key`);
+  const error = (parsed as { error?: { type?: string; message?: string } } | undefined)?.error;
+  const envelope = (parsed as { type?: unknown } | undefined)?.type === "error" && typeof error?.type === "string";
+  const said = envelope ? `${error!.type}: ${error!.message}` : text.replace(/\s+/g, " ").slice(0, 160);
+  const sentHeaders = Object.keys(ctx.extraHeaders ?? {});
+  const withHeaders = sentHeaders.length ? ` (sent with --header ${sentHeaders.join(", ")})` : "";
+  if (res.status === 401 || res.status === 403) throw new SetupError(`the target refused the API key (${res.status} ${said}); check --api-key${withHeaders}`);
+  if (refusedRouting(res.status, envelope, said)) {
+    throw new SetupError(
+      `the target refused our routing, not the request (${res.status} ${said})${withHeaders}: a gateway that routes on its own headers, a path prefix or a provider name needs them; pass --header 'Name: value' (or a --config file) and put any prefix in --target`,
+    );
+  }
   if (res.status === 404 || res.status === 405) throw new SetupError(`POST /v1/messages is not served at ${base} (${res.status} ${said}); is the base URL right?`);
   if (!type.includes("json")) throw new SetupError(`the target answers ${type || "without a content type"} (${res.status}: ${text.slice(0, 80)}) where the Claude API answers JSON`);
   return res.headersAtMs;

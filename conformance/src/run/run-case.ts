@@ -101,10 +101,16 @@ export async function runCase(c: ConformanceCase, ctx: RunContext, options: Case
       checks.push({ ...fail("poll", "the resource reaches the awaited state", { expected: JSON.stringify(step.poll.until), message: `not reached after ${attempts} attempts ${step.poll.intervalMs} ms apart` }), step: name });
     }
     let upstreamEntry = undefined;
+    let sentExtra = undefined;
     if (step.expect?.forwarded && ctx.upstream) {
-      const path = new URL(exchange.request.url).pathname.slice(ctx.target.pathname.replace(/\/+$/, "").length) || "/";
+      const sentUrl = new URL(exchange.request.url);
+      const path = sentUrl.pathname.slice(ctx.target.pathname.replace(/\/+$/, "").length) || "/";
+      const h = exchange.request.headers;
+      const secret = h["x-api-key"] ?? h.authorization?.replace(/^\S+\s+/, "");
+      sentExtra = { path, search: sentUrl.search, keyFingerprint: secret ? ctx.upstream.fingerprint(secret) : null, gatewayAuth: ctx.gatewayAuth ?? false };
       upstreamEntry =
         (await ctx.upstream.find({
+          marker: prepared.marker,
           requestId: exchange.response?.headers["request-id"] ?? null,
           method: exchange.request.method,
           path,
@@ -119,7 +125,7 @@ export async function runCase(c: ConformanceCase, ctx: RunContext, options: Case
       failed = true;
       continue;
     }
-    const stepChecks = evaluateStep({ exchange, operationId: prepared.operationId, step: filled, fact: c.fact, targetOrigin: ctx.target.origin, upstreamEntry });
+    const stepChecks = evaluateStep({ exchange, operationId: prepared.operationId, step: filled, fact: c.fact, targetOrigin: ctx.target.origin, upstreamEntry, sentExtra });
     for (const check of stepChecks) check.step = name;
     checks.push(...stepChecks);
     if (stepChecks.some((ch) => ch.status === "fail")) failed = true;

@@ -12,6 +12,10 @@ export interface RunContext {
   readonly capabilities: ReadonlySet<Capability>;
   /** The upstream's record of what it received, when the target fronts a recording reference server. */
   readonly upstream: UpstreamRecord | null;
+  /** Headers sent with every request (`--header`), lower-case names. */
+  readonly extraHeaders?: Readonly<Record<string, string>>;
+  /** The target authenticates its own users and injects its own upstream key (`--gateway-auth`). */
+  readonly gatewayAuth?: boolean;
   /** Default per-step timeout. */
   readonly timeoutMs: number;
   /** How long large bodies wait after their headers for an early refusal (see OutgoingRequest). */

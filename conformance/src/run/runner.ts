@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import type { ConformanceCase, Tier } from "../cases/case-types.ts";
 import { casesDir } from "../cases/case-schema.ts";
 import { loadCases } from "../cases/load-cases.ts";
-import { selectCases } from "../cases/select-cases.ts";
+import { selectCases, unmatchedPatterns } from "../cases/select-cases.ts";
 import { loadFixtureCases } from "../fixtures/fixture-cases.ts";
 import { Redactor } from "../report/redact.ts";
 import type { CaseResult, RunReport, RunSummary, TierSummary } from "../report/result-types.ts";
@@ -17,6 +17,7 @@ import { planCases, type PlannedRequest } from "./plan.ts";
 import { preflight } from "./preflight.ts";
 import { RequestBudget } from "./request-budget.ts";
 import { RssSampler } from "./rss-sampler.ts";
+import { SetupError } from "./setup-error.ts";
 import { runCase, type FaultOverride } from "./run-case.ts";
 import type { RunContext } from "./run-context.ts";
 
@@ -49,6 +50,16 @@ export interface RunOptions {
   readonly casesDir?: string;
   /** Recorded fixtures to replay; false for none. @default conformance/fixtures */
   readonly fixturesDir?: string | false;
+  /** Headers sent with every request (`--header`): a gateway's routing headers or its own key header. */
+  readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * The target authenticates its own users and sends its own key upstream (`--gateway-auth`):
+   * the auth cases check a wrong client key is refused in the Claude envelope and the
+   * client's key never reaches the upstream. @default false
+   */
+  readonly gatewayAuth?: boolean;
+  /** Fail the run when any selected required case was skipped (CI that must run everything). @default false */
+  readonly requireAll?: boolean;
   /** Self-tests: a fault merged into a case's request, by case id. */
   readonly faultOverrides?: Readonly<Record<string, FaultOverride>>;
 }
@@ -63,7 +74,11 @@ export async function selectedCases(options: RunOptions): Promise<ConformanceCas
   const cases: ConformanceCase[] = await loadCases(options.casesDir ?? casesDir);
   const fixturesDir = options.fixturesDir === undefined ? defaultFixturesDir : options.fixturesDir;
   if (fixturesDir) cases.push(...(await loadFixtureCases(fixturesDir)));
-  return selectCases(cases, { only: options.only, skip: options.skip, tiers: options.tiers });
+  const unmatched = unmatchedPatterns(cases, options.only);
+  if (unmatched.length) throw new SetupError(`--only ${unmatched.map((p) => JSON.stringify(p)).join(", ")} matches no case (ids look like streaming/grammar; areas like streaming)`);
+  const picked = selectCases(cases, { only: options.only, skip: options.skip, tiers: options.tiers });
+  if (picked.length === 0) throw new SetupError("the selection (--only, --skip, --tier) leaves no case to run");
+  return picked;
 }
 
 export async function dryRun(options: RunOptions): Promise<PlannedRequest[]> {
@@ -71,6 +86,15 @@ export async function dryRun(options: RunOptions): Promise<PlannedRequest[]> {
   const reference = !options.target || Boolean(options.upstream);
   const capabilities = new Set<string>(reference ? ["reference", "upstream-record"] : []);
   return planCases(await selectedCases(options), { base, capabilities, bulk: reference || Boolean(options.allowBulk) });
+}
+
+/**
+ * Values of `--header`s whose names say they carry a credential, whole and without their
+ * scheme (`Bearer …`): scrubbed from every report like the key.
+ */
+function secretHeaderValues(headers: Readonly<Record<string, string>> | undefined): string[] {
+  const secret = Object.entries(headers ?? {}).filter(([name]) => /(^|-)(key|token|secret|password|auth|authorization|session|cookie)(-|$)/i.test(name));
+  return secret.flatMap(([, value]) => [value, value.replace(/^\S+\s+(?=\S)/, "")]);
 }
 
 function tally(results: readonly CaseResult[]): TierSummary {
@@ -81,7 +105,14 @@ function tally(results: readonly CaseResult[]): TierSummary {
   };
 }
 
-export function summarize(results: readonly CaseResult[], requests: number, durationMs: number, peakRssBytes: number): RunSummary {
+/** Why required cases were skipped, with how many each reason skipped. */
+function skipReasons(results: readonly CaseResult[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const r of results) if (r.tier === "required" && r.status === "skip") out[r.reason ?? "skipped"] = (out[r.reason ?? "skipped"] ?? 0) + 1;
+  return out;
+}
+
+export function summarize(results: readonly CaseResult[], requests: number, durationMs: number, peakRssBytes: number, requireAll = false): RunSummary {
   const tiers: Tier[] = ["required", "recommended", "optional"];
   const areas = [...new Set(results.map((r) => r.area))].sort();
   const all = tally(results);
@@ -90,7 +121,9 @@ export function summarize(results: readonly CaseResult[], requests: number, dura
     ...all,
     byTier: Object.fromEntries(tiers.map((t) => [t, tally(results.filter((r) => r.tier === t))])) as Record<Tier, TierSummary>,
     byArea: Object.fromEntries(areas.map((a) => [a, tally(results.filter((r) => r.area === a))])),
-    ok: !results.some((r) => r.tier === "required" && r.status === "fail"),
+    ok: !results.some((r) => r.tier === "required" && (r.status === "fail" || (requireAll && r.status === "skip"))),
+    requireAll,
+    requiredSkipReasons: skipReasons(results),
     requests,
     durationMs,
     peakRssBytes,
@@ -120,8 +153,10 @@ export async function runConformance(options: RunOptions = {}, listener: RunList
     upstream: target.upstream,
     timeoutMs: options.timeoutMs ?? 30_000,
     earlyAnswerWaitMs: 150,
+    extraHeaders: options.headers ?? {},
+    gatewayAuth: options.gatewayAuth ?? false,
   };
-  const redactor = new Redactor([target.apiKey, options.apiKey]);
+  const redactor = new Redactor([target.apiKey, options.apiKey, ...secretHeaderValues(options.headers)]);
   const rss = new RssSampler();
   const budget = new RequestBudget(options.maxRequests ?? (reference ? Infinity : 300));
   const results = new Map<string, CaseResult>();
@@ -159,7 +194,7 @@ export async function runConformance(options: RunOptions = {}, listener: RunList
     upstream: target.upstreamUrl,
     capabilities: [...ctx.capabilities],
     startedAt,
-    summary: summarize(ordered, budget.spent, Math.round(performance.now() - started), rss.peak),
+    summary: summarize(ordered, budget.spent, Math.round(performance.now() - started), rss.peak, options.requireAll),
     cases: ordered,
   };
 }

@@ -36,15 +36,17 @@ function parseUrl(value: string, flag: string): URL {
 export async function bringUp(options: RunOptions): Promise<Target> {
   const scratch = await mkdtemp(join(tmpdir(), "claude-conformance-"));
   const cleanup: (() => Promise<void>)[] = [() => rm(scratch, { recursive: true, force: true })];
+  // Keys the upstream record's credential fingerprints: only this run can compare its key with them.
+  const salt = randomBytes(24).toString("hex");
   const close = async () => {
     for (const step of cleanup.reverse()) await step().catch(() => {});
   };
   try {
     if (!options.target) {
       const apiKey = options.apiKey ?? `sk-ant-conformance-${randomBytes(12).toString("hex")}`;
-      const server: EmbeddedServer = await startEmbeddedServer({ apiKey, recordFile: join(scratch, "received.jsonl") });
+      const server: EmbeddedServer = await startEmbeddedServer({ apiKey, recordFile: join(scratch, "received.jsonl"), recordSalt: salt });
       cleanup.push(() => server.close());
-      return { url: new URL(server.url), apiKey, capabilities: new Set(["reference", "upstream-record"]), upstream: new UpstreamRecord(server.recordFile), upstreamUrl: server.url, close };
+      return { url: new URL(server.url), apiKey, capabilities: new Set(["reference", "upstream-record"]), upstream: new UpstreamRecord(server.recordFile, salt), upstreamUrl: server.url, close };
     }
     const url = parseUrl(options.target, "--target");
     if (!options.apiKey) throw new SetupError("--api-key (or ANTHROPIC_API_KEY) is needed with --target");
@@ -54,12 +56,14 @@ export async function bringUp(options: RunOptions): Promise<Target> {
     if (!recordFile) {
       recordFile = join(scratch, "received.jsonl");
       const port = Number(upstreamUrl.port || 80);
-      const server = await startEmbeddedServer({ apiKey: options.apiKey, recordFile, host: upstreamUrl.hostname, port }).catch((error: Error) => {
+      // Behind a gateway with its own keys the upstream takes whatever key the gateway sends;
+      // the record's fingerprints then show whether the client's key reached it.
+      const server = await startEmbeddedServer({ apiKey: options.gatewayAuth ? "*" : options.apiKey, recordFile, recordSalt: salt, host: upstreamUrl.hostname, port }).catch((error: Error) => {
         throw new SetupError(`cannot start the reference server at ${upstreamUrl.origin} (${error.message}); if one already runs there in record mode, pass --upstream-record FILE`);
       });
       cleanup.push(() => server.close());
     }
-    return { url, apiKey: options.apiKey, capabilities: new Set(["reference", "upstream-record"]), upstream: new UpstreamRecord(recordFile), upstreamUrl: upstreamUrl.origin, close };
+    return { url, apiKey: options.apiKey, capabilities: new Set(["reference", "upstream-record"]), upstream: new UpstreamRecord(recordFile, options.upstreamRecord ? null : salt), upstreamUrl: upstreamUrl.origin, close };
   } catch (error) {
     await close();
     throw error;

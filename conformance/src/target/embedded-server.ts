@@ -17,8 +17,11 @@ export interface EmbeddedServer {
 }
 
 export interface EmbeddedServerOptions {
+  /** The key it accepts; "*" accepts any (an upstream behind a gateway with its own keys). */
   readonly apiKey: string;
   readonly recordFile: string;
+  /** Keys the record's credential fingerprints, so the suite can tell its key from another. */
+  readonly recordSalt?: string;
   /** @default "127.0.0.1" */
   readonly host?: string;
   /** @default 0 (a free port) */
@@ -50,6 +53,7 @@ export function startEmbeddedServer(options: EmbeddedServerOptions): Promise<Emb
     "--port", String(options.port ?? 0),
     "--api-key", options.apiKey,
     "--record", options.recordFile,
+    ...(options.recordSalt ? ["--record-salt", options.recordSalt] : []),
     "--batch-ms", String(options.batchMs ?? 300),
   ];
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NODE_OPTIONS: "" } });

@@ -1,12 +1,17 @@
 /**
  * Reads the reference server's record file (one JSON line per request it received) to
- * find what a proxy actually forwarded. A request is found by the `request-id` the client
- * got back; when the proxy drops that header, by method, path and body digest.
+ * find what a proxy actually forwarded. A request is found by its marker (in a header, the
+ * query or the body: whichever the gateway kept), else by the `request-id` the client got
+ * back, else by method, path and body digest.
  */
+import { createHmac } from "node:crypto";
 import { open } from "node:fs/promises";
 import type { RecordEntry } from "@claude-spec/reference-server";
+import { markerHeader, markerQuery } from "../run/request-marker.ts";
 
 export interface RecordQuery {
+  /** The request's marker (header, query or body; see request-marker.ts). */
+  readonly marker?: string;
   readonly requestId: string | null;
   readonly method: string;
   readonly path: string;
@@ -18,7 +23,16 @@ export class UpstreamRecord {
   private partial = "";
   private readonly entries: RecordEntry[] = [];
 
-  constructor(readonly file: string) {}
+  /** `salt`: the record's --record-salt, when the suite started the server and knows it. */
+  constructor(
+    readonly file: string,
+    private readonly salt: string | null = null,
+  ) {}
+
+  /** The fingerprint the record gives this secret (the reference server's HMAC), or null without the salt. */
+  fingerprint(secret: string): string | null {
+    return this.salt === null ? null : `hmac-sha256:${createHmac("sha256", this.salt).update(secret).digest("hex").slice(0, 32)}`;
+  }
 
   private reading: Promise<void> = Promise.resolve();
 
@@ -59,6 +73,13 @@ export class UpstreamRecord {
   }
 
   private match(q: RecordQuery): RecordEntry | undefined {
+    if (q.marker) {
+      const marker = q.marker;
+      const byMarker = this.entries.find(
+        (e) => e.headers[markerHeader] === marker || new URLSearchParams(e.query ?? "").get(markerQuery) === marker || (e.body.text?.includes(marker) ?? false),
+      );
+      if (byMarker) return byMarker;
+    }
     if (q.requestId) {
       const byId = this.entries.find((e) => e.request_id === q.requestId);
       if (byId) return byId;

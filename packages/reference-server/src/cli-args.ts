@@ -11,6 +11,8 @@ export const usage = `usage: reference-server [options]
                            (default: sk-ant-reference-server)
   --data-dir DIR           keep uploaded files and skills in DIR (default: a temp dir, removed on exit)
   --record FILE            append one JSON line per request received to FILE
+  --record-salt SECRET     key the record's credential fingerprints with SECRET, so a suite
+                           that knows it can tell its own key from another (default: random)
   --fixtures DIR           replay recorded interactions from DIR (default: conformance/fixtures)
   --no-fixtures            replay nothing; every Messages reply is synthetic
   --batch-ms MS            how long a batch stays in_progress (default 1000)
@@ -59,6 +61,9 @@ export function parseCliArgs(argv: readonly string[]): StartOptions | "help" {
         break;
       case "--record":
         options.record = value();
+        break;
+      case "--record-salt":
+        options.recordSalt = value();
         break;
       case "--fixtures":
         options.fixturesDir = value();

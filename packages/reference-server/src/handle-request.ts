@@ -13,7 +13,7 @@ import type { IncomingRequest } from "./http/incoming-request.ts";
 import { isStreamed, sortedHeaders, type Reply } from "./http/reply.ts";
 import { replyForError } from "./http/respond.ts";
 import { createRequestState, type RequestState } from "./http/request-state.ts";
-import { redactHeaders, tapBody, type BodyTap } from "./record/recorder.ts";
+import { credentialFingerprints, redactHeaders, tapBody, type BodyTap } from "./record/recorder.ts";
 import { handlers } from "./routes/handlers.ts";
 import { admit } from "./routes/pipeline.ts";
 import { Router, routingPath } from "./routes/router.ts";
@@ -55,6 +55,12 @@ function headReply(reply: Reply): Reply {
   return { status: reply.status, headers: sortedHeaders(reply.headers), body: null };
 }
 
+function withCredentials(ctx: ServerContext, request: IncomingRequest): { credentials?: Record<string, string> } {
+  const fingerprint = ctx.recorder?.fingerprint;
+  const credentials = fingerprint ? credentialFingerprints(request.headers, (s) => fingerprint.call(ctx.recorder, s)) : undefined;
+  return credentials ? { credentials } : {};
+}
+
 function record(ctx: ServerContext, state: RequestState, request: IncomingRequest, tap: BodyTap, status: number): void {
   const url = new URL(request.url);
   ctx.recorder!.write({
@@ -65,6 +71,7 @@ function record(ctx: ServerContext, state: RequestState, request: IncomingReques
     query: url.search ? url.search.slice(1) : null,
     headers: redactHeaders(request.headers),
     body: tap.summary(),
+    ...withCredentials(ctx, request),
     status,
   });
 }
@@ -76,7 +83,7 @@ export function createRequestHandler(ctx: ServerContext): RequestHandler {
 
   return async function handle(request: IncomingRequest): Promise<Reply> {
     const { method, headers } = request;
-    const tap = ctx.recorder ? tapBody(request.body, ctx.recorder.createDigest(), method === "GET" || method === "HEAD") : undefined;
+    const tap = ctx.recorder ? tapBody(request.body, ctx.recorder.createDigest(), method === "GET" || method === "HEAD", /json/i.test(headers.get("content-type") ?? "")) : undefined;
     const state = createRequestState(requestId(), organizationId, tap ? tap.body : request.body, finalize);
     let reply: Reply;
     try {

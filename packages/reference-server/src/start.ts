@@ -33,6 +33,8 @@ export interface StartOptions extends AppOptions {
   dataDir?: string;
   /** Record mode: append one JSON line per request to this file. @default off */
   record?: string;
+  /** The HMAC key of the record's credential fingerprints. @default random per start */
+  recordSalt?: string;
   /**
    * Recorded interactions to replay; `false` for none. Ignored when `fixtures` is given.
    * @default the repository's conformance/fixtures/, when present
@@ -75,7 +77,7 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
   await mkdir(dataDir, { recursive: true });
   const fixturesDir = options.fixturesDir === undefined ? defaultFixturesDir : options.fixturesDir;
   const fixtures = options.fixtures ?? (fixturesDir && existsSync(fixturesDir) ? await loadFixtures(fixturesDir) : []);
-  const recorder: RecordFile | undefined = options.record ? openRecordFile(options.record) : undefined;
+  const recorder: RecordFile | undefined = options.record ? openRecordFile(options.record, options.recordSalt) : undefined;
   const organizationId = resolveOptions(options).organizationId;
 
   const core = createCore({ ...options, fixtures }, { store: createDiskStore(dataDir), recorder });

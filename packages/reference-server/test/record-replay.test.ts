@@ -1,6 +1,6 @@
 /** Record mode writes what arrived, secrets redacted; fixtures replay byte for byte. */
 import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { createHash } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -12,7 +12,9 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe("record mode", () => {
   const recordFile = join(dir, "received.jsonl");
-  const s = useServer({ record: recordFile });
+  const salt = "record-salt-for-the-test";
+  const s = useServer({ record: recordFile, recordSalt: salt });
+  const fingerprint = (secret: string) => `hmac-sha256:${createHmac("sha256", salt).update(secret).digest("hex").slice(0, 32)}`;
 
   it("writes one line per request with method, path, redacted headers and the body digest", async () => {
     const body = JSON.stringify(simpleMessage);
@@ -29,8 +31,11 @@ describe("record mode", () => {
       path: "/v1/messages",
       query: "beta=true",
       status: 200,
-      body: { size: Buffer.byteLength(body), sha256: createHash("sha256").update(body).digest("hex"), complete: true },
+      body: { size: Buffer.byteLength(body), sha256: createHash("sha256").update(body).digest("hex"), complete: true, text: body },
     });
+    // The key itself never, its keyed fingerprint per header (Bearer's scheme dropped).
+    expect(post.credentials).toEqual({ "x-api-key": fingerprint(testKey) });
+    expect(get.credentials).toEqual({ authorization: fingerprint(testKey) });
     expect(post.headers).toMatchObject({ "x-api-key": "[redacted]", "anthropic-beta": "x-1", "anthropic-version": "2023-06-01", "x-custom-token": "[redacted]" });
     expect(get.headers.authorization).toBe("Bearer [redacted]");
     expect(get.body).toEqual({ size: 0, sha256: createHash("sha256").digest("hex"), complete: true });

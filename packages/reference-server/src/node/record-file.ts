@@ -1,5 +1,5 @@
 /** Record mode on Node: JSON lines appended to a file, SHA-256 from node:crypto. */
-import { createHash } from "node:crypto";
+import { createHash, createHmac, randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import type { Recorder } from "../record/recorder.ts";
@@ -8,7 +8,8 @@ export interface RecordFile extends Recorder {
   close(): Promise<void>;
 }
 
-export function openRecordFile(path: string): RecordFile {
+/** `salt` keys the credential fingerprints; without one they still tell one key from another within a run. */
+export function openRecordFile(path: string, salt: string = randomBytes(32).toString("hex")): RecordFile {
   const out = createWriteStream(path, { flags: "a" });
   // A failing record file must not take the server down; the error is reported once.
   let failed = false;
@@ -20,6 +21,9 @@ export function openRecordFile(path: string): RecordFile {
     createDigest() {
       const hash = createHash("sha256");
       return { update: (chunk) => void hash.update(chunk), hex: () => hash.digest("hex") };
+    },
+    fingerprint(secret) {
+      return `hmac-sha256:${createHmac("sha256", salt).update(secret).digest("hex").slice(0, 32)}`;
     },
     write(entry) {
       if (!failed) out.write(`${JSON.stringify(entry)}\n`);
