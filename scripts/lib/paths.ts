@@ -11,3 +11,6 @@ export const fixturesDir = join(repoRoot, "conformance", "fixtures");
 export const sharedDir = process.env.CLAUDE_SPEC_SHARED ?? resolve(repoRoot, "..", "shared");
 export const recordedDir = join(sharedDir, "recorded");
 export const redoclyBin = join(repoRoot, "node_modules", ".bin", "redocly");
+/** The platform documents (spec/platforms/<name>.yaml), in a fixed order. */
+export const platformNames = ["bedrock", "vertex", "foundry"] as const;
+export const platformSpecRoot = (name: string): string => join(repoRoot, "spec", "platforms", `${name}.yaml`);
