@@ -5,21 +5,23 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { redoclyBin, repoRoot, specRoot } from "./lib/paths.ts";
+import { platformNames, platformSpecRoot, redoclyBin, repoRoot, specRoot } from "./lib/paths.ts";
 
 export const docsFile = join(repoRoot, "docs", "index.html");
 
-export function buildDocs(output = docsFile): string {
+/** The first-party reference by default; `root`/`title` build a platform's (docs/<platform>.html). */
+export function buildDocs(output = docsFile, root = specRoot, title = "Claude API reference (claude-spec)"): string {
   mkdirSync(join(output, ".."), { recursive: true });
   execFileSync(
     redoclyBin,
-    ["build-docs", specRoot, "--inlineBundle", "--title", "Claude API reference (claude-spec)", "-o", output],
+    ["build-docs", root, "--inlineBundle", "--title", title, "-o", output],
     { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" } },
   );
   return output;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const out = buildDocs();
-  console.log(`wrote ${out} (${(statSync(out).size / 1024 / 1024).toFixed(1)} MiB, works offline)`);
+  for (const out of [buildDocs(), ...platformNames.map((name) => buildDocs(join(repoRoot, "docs", `${name}.html`), platformSpecRoot(name), `Claude on ${name} (claude-spec)`))]) {
+    console.log(`wrote ${out} (${(statSync(out).size / 1024 / 1024).toFixed(1)} MiB, works offline)`);
+  }
 }

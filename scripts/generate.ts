@@ -3,12 +3,13 @@
  * openapi-typescript types and the operation table. `--check` writes nothing and exits 1
  * when generated/ is stale, naming the files that differ.
  */
-import { readFileSync, writeFileSync, existsSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
 import { bundleSpec } from "./lib/bundle.ts";
 import { buildOperationTable, renderOperationTable } from "./lib/operation-table.ts";
-import { generatedDir, repoRoot } from "./lib/paths.ts";
+import { generatedDir, platformNames, platformSpecRoot, repoRoot } from "./lib/paths.ts";
+import { applyDerivedSchemas, buildPlatformInfo, buildPlatformRows, renderPlatformTable } from "./lib/platform-table.ts";
 
 export async function renderGenerated(): Promise<Map<string, string>> {
   const doc = bundleSpec();
@@ -23,14 +24,42 @@ export async function renderGenerated(): Promise<Map<string, string>> {
     type: "module",
     // Pure data and types: bundlers may drop whatever a program does not use.
     sideEffects: false,
-    exports: { "./openapi.json": "./openapi.json", "./operations": "./operations.ts", "./schema": "./schema.d.ts" },
+    exports: {
+      "./openapi.json": "./openapi.json",
+      "./operations": "./operations.ts",
+      "./schema": "./schema.d.ts",
+      "./platform-operations": "./platform-operations.ts",
+      "./platforms/*.json": "./platforms/*.json",
+      "./platforms/*": "./platforms/*.d.ts",
+    },
   };
-  return new Map([
+  const firstParty = buildOperationTable(doc as never);
+  const files = new Map([
     ["package.json", JSON.stringify(manifest, null, 2) + "\n"],
     ["openapi.json", JSON.stringify(doc, null, 2) + "\n"],
     ["schema.d.ts", header + types],
-    ["operations.ts", renderOperationTable(buildOperationTable(doc as never))],
+    ["operations.ts", renderOperationTable(firstParty)],
   ]);
+  for (const [name, content] of await renderPlatforms(firstParty)) files.set(name, content);
+  return files;
+}
+
+/** Each platform document bundled (derived bodies completed), its types, and the platform table. */
+async function renderPlatforms(firstParty: ReturnType<typeof buildOperationTable>): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  const infos = [];
+  const rows = [];
+  for (const name of platformNames) {
+    const doc = bundleSpec(platformSpecRoot(name)) as Record<string, any>;
+    applyDerivedSchemas(doc);
+    infos.push(buildPlatformInfo(doc, firstParty));
+    rows.push(...buildPlatformRows(doc, firstParty));
+    const types = astToString(await openapiTS(doc as never, { alphabetize: false }));
+    files.set(`platforms/${name}.json`, JSON.stringify(doc, null, 2) + "\n");
+    files.set(`platforms/${name}.d.ts`, `// Written by scripts/generate.ts from spec/platforms/${name}.yaml with openapi-typescript: do not edit.\n${types}`);
+  }
+  files.set("platform-operations.ts", renderPlatformTable(infos, rows));
+  return files;
 }
 
 async function main(): Promise<void> {
@@ -42,7 +71,10 @@ async function main(): Promise<void> {
     const current = existsSync(path) ? readFileSync(path, "utf8") : null;
     if (current === content) continue;
     stale.push(relative(repoRoot, path));
-    if (!check) writeFileSync(path, content);
+    if (!check) {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, content);
+    }
   }
   if (check && stale.length > 0) {
     console.error(`generated/ is stale; run \`pnpm generate\` and commit:\n  ${stale.join("\n  ")}`);

@@ -6,12 +6,13 @@ import { join } from "node:path";
 import { redoclyBin, repoRoot, specRoot } from "./paths.ts";
 import { withoutNode20Banner } from "./redocly-banner.ts";
 
-export function bundleSpec(): Record<string, unknown> {
+/** Bundles `root` (the first-party spec unless told; a platform document under spec/platforms/). */
+export function bundleSpec(root: string = specRoot): Record<string, unknown> {
   const dir = mkdtempSync(join(tmpdir(), "claude-spec-bundle-"));
   try {
     const out = join(dir, "openapi.json");
     try {
-      execFileSync(redoclyBin, ["bundle", specRoot, "--ext", "json", "-o", out], {
+      execFileSync(redoclyBin, ["bundle", root, "--ext", "json", "-o", out], {
         cwd: repoRoot,
         stdio: ["ignore", "pipe", "pipe"],
         env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },

@@ -6,15 +6,32 @@ const errorStatuses = ["400", "401", "402", "403", "404", "409", "429", "500", "
 const standardHeaders = ["anthropic-version", "anthropic-beta", "anthropic-dangerous-direct-browser-access"];
 const docLink = /https:\/\/(platform|docs)\.claude\.com\//;
 
+// A platform document (spec/platforms/*.yaml) states its own wire facts in the root's
+// `x-platform`: which response headers carry the request id, which request headers every
+// operation declares, which error statuses it answers. The first-party values above do
+// not apply there (Bedrock answers x-amzn-requestid, never request-id; Vertex sends no
+// request id at all; no platform answers 402 or 504), so the rules read these instead.
+let platform = null;
+const platformRoot = {
+  Root: {
+    enter(root) {
+      platform = root["x-platform"] ?? null;
+    },
+  },
+};
+
 /** Every response, success or error, declares the `request-id` header. */
 function RequestIdOnEveryResponse() {
   return {
+    ...platformRoot,
     Response: {
       enter(response, ctx) {
         if (!/^[1-5]\d\d$/.test(String(ctx.key))) return;
         const names = Object.keys(response.headers ?? {}).map((h) => h.toLowerCase());
-        if (!names.includes("request-id")) {
-          ctx.report({ message: `Response ${ctx.key} must declare the request-id header.`, location: ctx.location });
+        for (const wanted of platform ? platform.requestIdHeaders : ["request-id"]) {
+          if (!names.includes(wanted)) {
+            ctx.report({ message: `Response ${ctx.key} must declare the ${wanted} header.`, location: ctx.location });
+          }
         }
       },
     },
@@ -24,10 +41,12 @@ function RequestIdOnEveryResponse() {
 /** Every operation declares each documented error status, and 413 when it takes a body. */
 function ErrorStatusesDeclared() {
   return {
+    ...platformRoot,
     Operation: {
       enter(operation, ctx) {
         const declared = Object.keys(operation.responses ?? {});
-        const wanted = operation.requestBody ? [...errorStatuses, "413"] : errorStatuses;
+        const statuses = platform ? platform.errorStatuses.map(String) : errorStatuses;
+        const wanted = operation.requestBody ? [...statuses, "413"] : statuses;
         const missing = wanted.filter((s) => !declared.includes(s));
         if (missing.length > 0) {
           ctx.report({
@@ -77,6 +96,7 @@ function ErrorEnvelope() {
 function StandardParameters() {
   let seen = new Set();
   return {
+    ...platformRoot,
     Operation: {
       enter() {
         seen = new Set();
@@ -87,7 +107,7 @@ function StandardParameters() {
         },
       },
       leave(operation, ctx) {
-        const missing = standardHeaders.filter((h) => !seen.has(h));
+        const missing = (platform ? platform.standardHeaders : standardHeaders).filter((h) => !seen.has(h));
         if (missing.length > 0) {
           ctx.report({ message: `Operation must declare header parameters ${missing.join(", ")}.`, location: ctx.location.child(["parameters"]) });
         }
