@@ -1,15 +1,18 @@
 /**
  * The Caddy and HAProxy recipes pass every case with the reference server behind them.
- * CI installs only nginx, so these run where caddy or haproxy is installed and are
- * skipped elsewhere.
+ * Each runs where its proxy is found (CADDY_PATH / HAPROXY_PATH or PATH); a missing one is
+ * skipped and reported at the end of the run (scripts/lib/outside-programs.ts).
  */
 import { describe, expect, it } from "vitest";
 import { runConformance } from "../src/run/runner.ts";
-import { caddyBinary, haproxyBinary, startCaddyRecipe, startHaproxyRecipe } from "./helpers/caddy-haproxy.ts";
+import { needProgram } from "../../scripts/lib/outside-programs.ts";
+import { startCaddyRecipe, startHaproxyRecipe } from "./helpers/caddy-haproxy.ts";
 import { recordingUpstream } from "./helpers/recording-upstream.ts";
 import type { RunningProxy } from "./helpers/proxy-process.ts";
 
 const key = "sk-ant-other-proxies-key-0123456789";
+const caddyBinary = needProgram("caddy", "the Caddy recipe test (conformance/test/other-proxies.test.ts)");
+const haproxyBinary = needProgram("haproxy", "the HAProxy recipe test (conformance/test/other-proxies.test.ts)");
 
 describe.skipIf(!caddyBinary && !haproxyBinary)("other proxies' recipes", () => {
   const upstream = recordingUpstream("proxies", key, 200);

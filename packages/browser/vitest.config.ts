@@ -1,5 +1,5 @@
 /**
- * The Chromium project: tests under test/chromium/ run in Debian's headless Chromium, driven by
+ * The Chromium project: tests under test/chromium/ run in a real headless Chromium, driven by
  * Playwright, against the reference server that `reference-server.setup.ts` starts on
  * 127.0.0.1. The page is served by Vitest from `localhost`, so every call is cross-origin and
  * goes through the browser's real CORS checks. The root config lists this file as a project.
@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { transform } from "esbuild";
 import { defineProject, type Plugin } from "vitest/config";
 import { playwright } from "@vitest/browser-playwright";
+import { locateProgram } from "../../scripts/lib/outside-programs.ts";
 
 /**
  * `import("virtual:readme-example")` loads the README's first TypeScript block, unchanged but
@@ -29,6 +30,10 @@ function readmeExample(): Plugin {
   };
 }
 
+// Chromium from CHROMIUM_PATH / CHROME_PATH or PATH; the root config leaves this project out
+// (and says so) where there is none.
+const chromium = locateProgram("chromium");
+
 export default defineProject({
   // Relative paths resolve from this package, whether run alone or as a root project.
   root: import.meta.dirname,
@@ -46,7 +51,7 @@ export default defineProject({
       screenshotFailures: false,
       provider: playwright({
         launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          executablePath: chromium.found ? chromium.path : undefined,
           // --no-sandbox: CI runs as root. The rest keep Chromium off the network: only the
           // page's own loopback traffic leaves the browser.
           args: [

@@ -5,10 +5,14 @@
  */
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { findBinary, startProxy, type RunningProxy } from "./proxy-process.ts";
+import { locateProgram, type ProgramName } from "../../../scripts/lib/outside-programs.ts";
+import { startProxy, type RunningProxy } from "./proxy-process.ts";
 
-export const caddyBinary = findBinary("/usr/bin/caddy", "/usr/local/bin/caddy");
-export const haproxyBinary = findBinary("/usr/sbin/haproxy", "/usr/local/sbin/haproxy");
+function binary(name: ProgramName): string {
+  const lookup = locateProgram(name);
+  if (!lookup.found) throw new Error(`${name}: ${lookup.why}`);
+  return lookup.path;
+}
 
 const recipe = (name: string) => readFile(fileURLToPath(new URL(`../../recipes/${name}`, import.meta.url)), "utf8");
 
@@ -16,7 +20,7 @@ export async function startCaddyRecipe(upstreamPort: number): Promise<RunningPro
   const text = await recipe("Caddyfile");
   return startProxy({
     name: "caddy",
-    binary: caddyBinary!,
+    binary: binary("caddy"),
     configName: "Caddyfile",
     config: (_prefix, port) => text.replace("http://:8080 {", `http://127.0.0.1:${port} {`).replace("reverse_proxy 127.0.0.1:8787", `reverse_proxy 127.0.0.1:${upstreamPort}`),
     args: (_prefix, configPath) => ["run", "--config", configPath, "--adapter", "caddyfile"],
@@ -28,7 +32,7 @@ export async function startHaproxyRecipe(upstreamPort: number): Promise<RunningP
   const text = await recipe("haproxy.cfg");
   return startProxy({
     name: "haproxy",
-    binary: haproxyBinary!,
+    binary: binary("haproxy"),
     configName: "haproxy.cfg",
     config: (_prefix, port) => text.replace("bind :8080", `bind 127.0.0.1:${port}`).replace("server upstream 127.0.0.1:8787", `server upstream 127.0.0.1:${upstreamPort}`),
     args: (_prefix, configPath) => ["-f", configPath, "-db"],

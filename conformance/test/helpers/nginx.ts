@@ -3,21 +3,21 @@
  * logs and temp paths inside the prefix; `-e` keeps even the start-up log there) around the
  * server blocks a test gives.
  */
-import { findBinary, startProxy, type RunningProxy } from "./proxy-process.ts";
+import { locateProgram } from "../../../scripts/lib/outside-programs.ts";
+import { startProxy, type RunningProxy } from "./proxy-process.ts";
 
 export { freePort } from "./proxy-process.ts";
 export type RunningNginx = RunningProxy;
 
-export const nginxBinary = findBinary("/usr/sbin/nginx", "/usr/local/sbin/nginx", "/usr/bin/nginx");
-
 /** Starts nginx with `serverConfig(port)` inside `http {}` (upstreams and servers). */
 export function startNginx(serverConfig: (port: number) => string): Promise<RunningNginx> {
-  if (!nginxBinary) throw new Error("nginx is not installed");
+  const nginx = locateProgram("nginx");
+  if (!nginx.found) throw new Error(`nginx: ${nginx.why}`);
   // Workers run as the master's user when it is root, so they can use the private temp dirs.
   const user = process.getuid?.() === 0 ? "user root root;\n" : "";
   return startProxy({
     name: "nginx",
-    binary: nginxBinary,
+    binary: nginx.path,
     configName: "nginx.conf",
     logFile: "error.log",
     config: (prefix, port) => `${user}daemon off;

@@ -4,7 +4,6 @@
  * the prefix removed. Only loopback traffic; nothing outside the prefix is written.
  */
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { connect, createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -17,10 +16,6 @@ export interface RunningProxy {
   /** What the proxy wrote to its log (or stderr). */
   log(): Promise<string>;
   stop(): Promise<void>;
-}
-
-export function findBinary(...candidates: string[]): string | null {
-  return candidates.find((p) => existsSync(p)) ?? null;
 }
 
 /** A port that was free a moment ago (these proxies cannot be told to pick one). */

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { publint } from "publint";
-import { denoBinary } from "./helpers/binaries.ts";
+import { needProgram } from "../../../scripts/lib/outside-programs.ts";
 import { formatMessage } from "publint/utils";
 import { explain, run } from "./helpers/run.ts";
 
@@ -105,7 +105,8 @@ describe.each(packages)("packages/%s", (name) => {
  * node_modules (openapi-fetch linked from the workspace), and a program that Deno must
  * type-check against their published `.d.ts` files, offline.
  */
-test("Deno type-checks a program against the packed @claude-spec/deno and @claude-spec/client", { timeout: 90_000 }, async () => {
+const denoBinary = needProgram("deno", "the Deno type check of the packed packages (packages/deno/test/packaging.test.ts)");
+test.skipIf(!denoBinary)("Deno type-checks a program against the packed @claude-spec/deno and @claude-spec/client", { timeout: 90_000 }, async () => {
   expect(tarballs.has("deno") && tarballs.has("client"), "packing failed").toBe(true);
   const app = join(packDir, "deno-app");
   for (const name of ["deno", "client"]) {
@@ -130,7 +131,7 @@ test("Deno type-checks a program against the packed @claude-spec/deno and @claud
       "console.log(tokens, OverloadedError.name);",
     ].join("\n"),
   );
-  const checked = await run(process.execPath, [denoBinary, "check", "--no-remote", "--cached-only", "main.ts"], {
+  const checked = await run(denoBinary!, ["check", "--no-remote", "--cached-only", "main.ts"], {
     cwd: app,
     env: { DENO_DIR: join(packDir, "deno-dir"), DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" },
   });

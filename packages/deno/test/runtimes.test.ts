@@ -51,8 +51,8 @@ const count = (text: string, pattern: RegExp): number | undefined => {
 };
 
 describe.each([20, 22, 24] as const)("Node %i", (major) => {
-  test("runs the smoke scenario under node --test", async () => {
-    const node = nodeBinaries[major];
+  test.skipIf(!nodeBinaries[major])("runs the smoke scenario under node --test", async () => {
+    const node = nodeBinaries[major]!;
     const version = await run(node, ["--version"]);
     expect(version.stdout.trim()).toMatch(new RegExp(`^v${major}\\.`));
     const file = await bundle("node/client.test.ts", `node-${major}/client.test.mjs`, "node");
@@ -61,20 +61,21 @@ describe.each([20, 22, 24] as const)("Node %i", (major) => {
   });
 });
 
-test("Bun runs the smoke scenario from the TypeScript source under bun test", async () => {
-  const version = await run(bunBinary, ["--version"]);
+test.skipIf(!bunBinary)("Bun runs the smoke scenario from the TypeScript source under bun test", async () => {
+  const bun = bunBinary!;
+  const version = await run(bun, ["--version"]);
   expect(version.code, explain(version)).toBe(0);
-  const result = await run(bunBinary, ["test", "./runtime-tests/bun/client.test.ts"], { cwd: packageDir, env: { ...env, DO_NOT_TRACK: "1" } });
+  const result = await run(bun, ["test", "./runtime-tests/bun/client.test.ts"], { cwd: packageDir, env: { ...env, DO_NOT_TRACK: "1" } });
   const output = result.stdout + result.stderr;
   expectAllPassed(result, count(output, /^\s*(\d+) pass$/m), count(output, /^\s*(\d+) fail$/m));
 });
 
-test("workerd runs the smoke scenario as a worker test, with loopback as its only network", async () => {
+test.skipIf(!workerdBinary)("workerd runs the smoke scenario as a worker test, with loopback as its only network", async () => {
   await bundle("workerd/worker.ts", "workerd/worker.mjs", "browser");
   const template = await readFile(join(runtimeTests, "workerd/config.capnp"), "utf8");
   const config = join(work, "workerd/config.capnp");
   await writeFile(config, template.replaceAll("@URL@", server.url).replaceAll("@KEY@", apiKey));
-  const result = await run(workerdBinary, ["test", config], { cwd: join(work, "workerd") });
+  const result = await run(workerdBinary!, ["test", config], { cwd: join(work, "workerd") });
   const output = result.stdout + result.stderr;
   expectAllPassed(result, output.match(/^ok - /gm)?.length ?? 0, output.match(/^not ok - /gm)?.length ?? 0);
 });

@@ -6,10 +6,10 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { needProgram } from "../../../scripts/lib/outside-programs.ts";
 import { createApp } from "../src/index.ts";
 import { parseRequestUrl, requestUrl } from "../src/node/request-url.ts";
 import { apiHeaders, simpleMessage, testKey, useServer } from "./helpers/server.ts";
@@ -99,24 +99,16 @@ describe("the Node entry and the web entry", () => {
   });
 });
 
-/** The `deno` launcher the workspace's Deno package installs; the check is skipped where it is absent. */
-function denoLauncher(): string | undefined {
-  try {
-    const fromDenoPackage = createRequire(join(import.meta.dirname, "../../deno/package.json"));
-    return join(dirname(fromDenoPackage.resolve("deno/package.json")), "bin.cjs");
-  } catch {
-    return undefined;
-  }
-}
-
 describe("the web entry under Deno", () => {
-  const launcher = denoLauncher();
-  it.skipIf(!launcher)("serves a stream and the error envelope (runtime-tests/deno/smoke.ts)", { timeout: 60_000 }, () => {
+  // Deno comes with the runtime matrix (`pnpm runtimes:install`), DENO_PATH or PATH; where it is
+  // missing the test is skipped and the run ends saying so.
+  const deno = needProgram("deno", "the reference server's web entry under Deno (packages/reference-server/test/node-edge.test.ts)");
+  it.skipIf(!deno)("serves a stream and the error envelope (runtime-tests/deno/smoke.ts)", { timeout: 60_000 }, () => {
     const denoDir = mkdtempSync(join(tmpdir(), "reference-server-deno-"));
     try {
       const result = spawnSync(
-        process.execPath,
-        [launcher!, "run", "--no-remote", "--allow-net", "--allow-read", "--allow-env", "--node-modules-dir=manual", "runtime-tests/deno/smoke.ts"],
+        deno!,
+        ["run", "--no-remote", "--allow-net", "--allow-read", "--allow-env", "--node-modules-dir=manual", "runtime-tests/deno/smoke.ts"],
         { cwd: join(import.meta.dirname, ".."), encoding: "utf8", timeout: 55_000, env: { ...process.env, DENO_DIR: denoDir, DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" } },
       );
       expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);

@@ -1,28 +1,19 @@
 /**
- * Where the runtimes under test live. They come from npm (see runtime-tests/runtimes/), and
- * their wrapper packages' postinstall scripts are not run (pnpm 10 blocks them), so the
- * binaries are taken straight from the platform packages those wrappers depend on.
+ * The runtimes under test. They are not part of `pnpm install`: `pnpm runtimes:install` puts
+ * them in runtime-tests/runtimes/ (from npm), or NODE_22_PATH, BUN_PATH, DENO_PATH, … or PATH
+ * name them (scripts/lib/outside-programs.ts). A test whose runtime is missing is skipped and
+ * the run ends with one line saying so.
  */
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { needProgram } from "../../../../scripts/lib/outside-programs.ts";
 
-const packageRequire = createRequire(import.meta.url);
-
-function packageDir(from: string, name: string): string {
-  return dirname(createRequire(join(from, "package.json")).resolve(`${name}/package.json`));
-}
-
-const runtimes = dirname(packageRequire.resolve("@claude-spec/test-runtimes/package.json"));
+const where = "packages/deno/test/runtimes.test.ts";
 
 export const nodeBinaries = {
-  20: join(packageDir(runtimes, "node-20"), "bin/node"),
-  22: join(packageDir(runtimes, "node-22"), "bin/node"),
-  24: join(packageDir(runtimes, "node-24"), "bin/node"),
+  20: needProgram("node20", `the Node 20 smoke test (${where})`),
+  22: needProgram("node22", `the Node 22 smoke test (${where})`),
+  24: needProgram("node24", `the Node 24 smoke test (${where})`),
 } as const;
 
-export const bunBinary = join(packageDir(packageDir(runtimes, "bun"), "@oven/bun-linux-x64"), "bin/bun");
+export const bunBinary = needProgram("bun", `the Bun smoke test (${where})`);
 
-export const workerdBinary = join(packageDir(packageDir(runtimes, "workerd"), "@cloudflare/workerd-linux-64"), "bin/workerd");
-
-/** The `deno` npm package's launcher (a direct dependency of this package). */
-export const denoBinary = join(dirname(packageRequire.resolve("deno/package.json")), "bin.cjs");
+export const workerdBinary = needProgram("workerd", `the workerd smoke test (${where})`);
