@@ -6,6 +6,7 @@
  * only when every required case passes. Problems with the input (an unreachable target, a
  * wrong key, a target that answers HTML) end with one clear line and exit 2.
  */
+import { onLauncherExit } from "@claude-spec/reference-server";
 import { parseCliArgs, usage, UsageError } from "./cli-args.ts";
 import { checkCorpus } from "./corpus/check-corpus.ts";
 import { CorpusError } from "./cases/load-cases.ts";
@@ -49,8 +50,12 @@ async function main(): Promise<number> {
   return report.summary.ok ? 0 : 1;
 }
 
-// Interrupted: exit at once; the embedded server is stopped by its exit hook, not left behind.
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
+// Interrupted: exit at once (128 + the signal's number, as a shell reports it); the embedded
+// server is stopped by its exit hook, not left behind. `npx` and `pnpm` pass a SIGTERM only
+// to the shell between them and us, so their exit counts as one.
+process.once("SIGINT", () => process.exit(130));
+process.once("SIGTERM", () => process.exit(143));
+onLauncherExit(() => process.exit(143));
 
 main().then(
   (code) => {

@@ -1,15 +1,15 @@
 /** The case format's JSON Schema (`case.schema.json`), compiled once. */
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import formatsModule from "ajv-formats";
+import { packageFile } from "../package-root.ts";
 
 // ajv-formats is CommonJS: under NodeNext its default import is the module object.
 const addFormats: typeof formatsModule.default =
   (formatsModule as unknown as { default?: typeof formatsModule.default }).default ?? (formatsModule as never);
 
-export const caseSchemaPath = fileURLToPath(new URL("../../case.schema.json", import.meta.url));
-export const casesDir = fileURLToPath(new URL("../../cases", import.meta.url));
+export const caseSchemaPath = packageFile("case.schema.json");
+export const casesDir = packageFile("cases");
 
 let validate: ValidateFunction | undefined;
 

@@ -4,7 +4,7 @@
  * run the light cases a few at a time and the bulk ones alone, and build the report.
  */
 import { randomBytes } from "node:crypto";
-import { fileURLToPath } from "node:url";
+import { shippedFixturesDir } from "../package-root.ts";
 import type { ConformanceCase, Tier } from "../cases/case-types.ts";
 import { casesDir } from "../cases/case-schema.ts";
 import { loadCases } from "../cases/load-cases.ts";
@@ -23,7 +23,7 @@ import type { RunContext } from "./run-context.ts";
 
 export const toolVersion = "0.1.0";
 export const defaultModel = "claude-sonnet-4-5";
-export const defaultFixturesDir = fileURLToPath(new URL("../../fixtures", import.meta.url));
+export const defaultFixturesDir = shippedFixturesDir;
 
 export interface RunOptions {
   /** The URL to check; without it the embedded reference server is started and checked. */

@@ -9,6 +9,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { shippedFixturesDir } from "../package-root.ts";
 
 export interface EmbeddedServer {
   readonly url: string;
@@ -55,6 +56,9 @@ export function startEmbeddedServer(options: EmbeddedServerOptions): Promise<Emb
     "--record", options.recordFile,
     ...(options.recordSalt ? ["--record-salt", options.recordSalt] : []),
     "--batch-ms", String(options.batchMs ?? 300),
+    // The recorded interactions ship with this package; an installed reference server has
+    // none of its own to find beside it.
+    ...(existsSync(shippedFixturesDir) ? ["--fixtures", shippedFixturesDir] : []),
   ];
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NODE_OPTIONS: "" } });
   const killOnExit = () => child.kill("SIGKILL");

@@ -6,6 +6,7 @@
  * it and read the address; SIGINT and SIGTERM stop the server cleanly.
  */
 import { parseCliArgs, usage, UsageError } from "./cli-args.ts";
+import { onLauncherExit } from "./node/launcher-watch.ts";
 import { start } from "./start.ts";
 
 async function main(): Promise<void> {
@@ -38,6 +39,8 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
+  // `npx`/`pnpm` pass a SIGTERM only to the shell they started us through: their exit is ours.
+  onLauncherExit(() => stop("SIGTERM"));
 }
 
 main().catch((error: unknown) => {

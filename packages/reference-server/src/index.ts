@@ -11,5 +11,6 @@ export { directivePrefix, directiveField, type FaultDirective } from "./faults/d
 export { createMemoryStore, type ObjectStore } from "./store/object-store.ts";
 export { canonicalJson, isReplayable, type Fixture } from "./messages/fixture-replay.ts";
 export { loadFixtures } from "./node/load-fixtures.ts";
+export { onLauncherExit } from "./node/launcher-watch.ts";
 export type { RecordEntry, Recorder } from "./record/recorder.ts";
 export type { RateLimitConfig, BucketConfig } from "./http/rate-limit.ts";
