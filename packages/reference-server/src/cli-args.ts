@@ -18,6 +18,8 @@ export const usage = `usage: reference-server [options]
   --batch-ms MS            how long a batch stays in_progress (default 1000)
   --stream-delay-ms MS     pause between SSE events (default 0)
   --downloadable-uploads   make uploaded files downloadable
+  --shared-workspace       every API key sees every file, skill and batch
+                           (default: each key is its own workspace)
   --help                   show this help`;
 
 export class UsageError extends Error {
@@ -79,6 +81,9 @@ export function parseCliArgs(argv: readonly string[]): StartOptions | "help" {
         break;
       case "--downloadable-uploads":
         options.downloadableUploads = true;
+        break;
+      case "--shared-workspace":
+        options.workspaces = "shared";
         break;
       default:
         throw new UsageError(`unknown option ${flag}`);

@@ -4,6 +4,7 @@
  */
 import type { Fixture } from "./messages/fixture-replay.ts";
 import type { RateLimitConfig } from "./http/rate-limit.ts";
+import type { WorkspaceOption } from "./store/workspaces.ts";
 
 /** The key accepted when no `apiKeys` are given. */
 export const defaultApiKey = "sk-ant-reference-server";
@@ -71,6 +72,14 @@ export interface AppOptions {
   organizationId?: string;
   /** The clock, for batch life cycles and rate-limit resets (tests inject one). @default Date.now */
   now?: () => number;
+  /**
+   * Who sees which files, skills and batches. `"per-key"`: each API key is its own
+   * workspace, and another key's resources answer 404 like missing ones (the API scopes
+   * them to the workspace). `"shared"`: every key sees everything. A map from API key to
+   * workspace name: keys mapped to the same name share; keys not listed are their own.
+   * @default "per-key"
+   */
+  workspaces?: WorkspaceOption;
 }
 
 export interface ResolvedOptions {
@@ -86,6 +95,7 @@ export interface ResolvedOptions {
   readonly downloadableUploads: boolean;
   readonly organizationId: string;
   readonly now: () => number;
+  readonly workspaces: WorkspaceOption;
 }
 
 /**
@@ -114,5 +124,6 @@ export function resolveOptions(options: AppOptions = {}): ResolvedOptions {
     downloadableUploads: options.downloadableUploads ?? false,
     organizationId: options.organizationId ?? "8c1e5a2e-5b0c-4f57-9a3a-0b6f3d6e2c11",
     now: options.now ?? Date.now,
+    workspaces: options.workspaces ?? "per-key",
   };
 }

@@ -10,9 +10,10 @@ import { mkdtemp, rm, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import { webApp, type ReferenceApp } from "./app.ts";
 import { createCore } from "./core.ts";
+import { AnswerOrder } from "./node/answer-order.ts";
 import { answerClientError, answerEnvelope } from "./node/connection.ts";
 import { createDiskStore } from "./node/disk-store.ts";
 import { defaultDrainBounds, type DrainBounds } from "./node/drain-body.ts";
@@ -88,8 +89,13 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
     organizationId,
     drain: { ...defaultDrainBounds, ...options.earlyAnswerDrain },
   });
-  const server = createServer({ maxHeaderSize: options.maxHeaderSize ?? 32_768, requireHostHeader: false }, listener);
-  server.on("clientError", (error, socket) => answerClientError(error, socket, organizationId));
+  const order = new AnswerOrder();
+  const server = createServer({ maxHeaderSize: options.maxHeaderSize ?? 32_768, requireHostHeader: false }, (incoming, outgoing) => {
+    order.track(incoming, outgoing);
+    listener(incoming, outgoing);
+  });
+  // A refused request's answer goes after the answers to the requests before it (pipelining).
+  server.on("clientError", (error, socket) => order.afterPending(socket as Socket, () => answerClientError(error, socket, organizationId)));
   // Node answers an unknown `Expect` itself with a bare 417; ours carries the envelope.
   server.on("checkExpectation", (_request, response) => answerEnvelope(response, 417, "unsupported Expect header", organizationId));
 

@@ -17,6 +17,8 @@ import type { RequestHeaders } from "../http/request-headers.ts";
 import { queryOrHeaderDirective, type FaultDirective } from "../faults/directive.ts";
 import type { ResetConnection } from "../faults/apply-fault.ts";
 import type { ServerContext } from "../server-context.ts";
+import { workspaceFor } from "../store/workspaces.ts";
+import { workspaceContext } from "../workspace-context.ts";
 import { bodyLimitFor, type Call } from "./call.ts";
 
 export function rateLimitExceeded(retryAfterSeconds: number, what: string): ApiError {
@@ -88,5 +90,6 @@ export function admit(ctx: ServerContext, state: RequestState, op: OperationInfo
       throw new ApiError(400, `content-type: expected ${expected}${got ? `, got ${JSON.stringify(got.slice(0, 100))}` : " (header missing)"}`);
     }
   }
-  return new AdmittedCall(ctx, state, op, request, params);
+  // Files, skills and batches are the caller's workspace's only.
+  return new AdmittedCall(workspaceContext(ctx, workspaceFor(key, ctx.options.workspaces)), state, op, request, params);
 }

@@ -6,6 +6,7 @@
  * batch is created and kept as JSONL lines. Batches live in memory.
  */
 import { ApiError } from "../http/api-error.ts";
+import { WorkspaceIndex } from "./workspaces.ts";
 
 type Json = Record<string, any>;
 
@@ -31,12 +32,26 @@ const day = 24 * 60 * 60 * 1000;
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
+/**
+ * All batches, or one workspace's view of them (`forWorkspace`): the views share the same
+ * map, and a batch of another workspace is answered like one that does not exist.
+ */
 export class BatchStore {
-  readonly #batches = new Map<string, BatchRecord>();
+  readonly #batches: Map<string, BatchRecord>;
+  readonly #owners: WorkspaceIndex;
   readonly #timing: BatchTiming;
+  readonly #workspace: string | undefined;
 
-  constructor(timing: BatchTiming) {
+  constructor(timing: BatchTiming, shared?: BatchStore, workspace?: string) {
     this.#timing = timing;
+    this.#batches = shared ? shared.#batches : new Map();
+    this.#owners = shared ? shared.#owners : new WorkspaceIndex();
+    this.#workspace = workspace;
+  }
+
+  /** The view of one workspace. */
+  forWorkspace(workspace: string): BatchStore {
+    return new BatchStore(this.#timing, this, workspace);
   }
 
   #endedAt(b: BatchRecord): number {
@@ -47,7 +62,7 @@ export class BatchStore {
 
   #get(id: string): BatchRecord {
     const batch = this.#batches.get(id);
-    if (!batch) throw new ApiError(404, `message_batch_id: batch ${JSON.stringify(id.slice(0, 100))} not found`);
+    if (!batch || !this.#owners.visible(id, this.#workspace)) throw new ApiError(404, `message_batch_id: batch ${JSON.stringify(id.slice(0, 100))} not found`);
     return batch;
   }
 
@@ -82,6 +97,7 @@ export class BatchStore {
 
   add(id: string, lines: readonly BatchResultLine[]): void {
     this.#batches.set(id, { id, createdAt: this.#timing.now(), lines });
+    if (this.#workspace !== undefined) this.#owners.assign(id, this.#workspace);
   }
 
   cancel(id: string): void {
@@ -94,6 +110,7 @@ export class BatchStore {
       throw new ApiError(400, "Batch cannot be deleted while it is still processing; cancel it first and wait until it has ended.");
     }
     this.#batches.delete(id);
+    this.#owners.forget(id);
   }
 
   /** The result lines once the batch has ended (canceled requests say so). */
@@ -106,6 +123,7 @@ export class BatchStore {
 
   /** Ids newest first, as the list endpoint pages them. */
   ids(): string[] {
-    return [...this.#batches.keys()].reverse();
+    const all = [...this.#batches.keys()].reverse();
+    return this.#workspace === undefined ? all : all.filter((id) => this.#owners.visible(id, this.#workspace));
   }
 }

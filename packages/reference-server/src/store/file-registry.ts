@@ -6,6 +6,7 @@
  */
 import { ApiError } from "../http/api-error.ts";
 import type { ObjectStore } from "./object-store.ts";
+import { WorkspaceIndex, withoutWorkspace } from "./workspaces.ts";
 
 export interface FileMetadata {
   readonly type: "file";
@@ -17,42 +18,64 @@ export interface FileMetadata {
   readonly downloadable: boolean;
 }
 
+/**
+ * All files, or one workspace's view of them (`forWorkspace`): the views share the same
+ * maps, and a file of another workspace is answered like one that does not exist.
+ */
 export class FileRegistry {
-  readonly #files = new Map<string, FileMetadata>();
+  readonly #files: Map<string, FileMetadata>;
+  readonly #owners: WorkspaceIndex;
   readonly #store: ObjectStore;
+  readonly #workspace: string | undefined;
 
-  constructor(store: ObjectStore) {
+  constructor(store: ObjectStore, shared?: { files: Map<string, FileMetadata>; owners: WorkspaceIndex }, workspace?: string) {
     this.#store = store;
+    this.#files = shared?.files ?? new Map();
+    this.#owners = shared?.owners ?? new WorkspaceIndex();
+    this.#workspace = workspace;
+  }
+
+  /** The view of one workspace. */
+  forWorkspace(workspace: string): FileRegistry {
+    return new FileRegistry(this.#store, { files: this.#files, owners: this.#owners }, workspace);
   }
 
   /** Loads metadata saved by an earlier run with the same data dir. */
   async load(): Promise<void> {
     const docs = (await this.#store.loadMeta("files")) as FileMetadata[];
     docs.sort((a, b) => a.created_at.localeCompare(b.created_at));
-    for (const doc of docs) if (doc?.type === "file" && typeof doc.id === "string") this.#files.set(doc.id, doc);
+    for (const doc of docs) {
+      if (doc?.type !== "file" || typeof doc.id !== "string") continue;
+      const { value, workspace } = withoutWorkspace(doc);
+      this.#files.set(doc.id, value);
+      if (workspace !== undefined) this.#owners.assign(doc.id, workspace);
+    }
   }
 
   get(id: string): FileMetadata {
     const file = this.#files.get(id);
-    if (!file) throw new ApiError(404, `File not found: ${id.slice(0, 100)}`);
+    if (!file || !this.#owners.visible(id, this.#workspace)) throw new ApiError(404, `File not found: ${id.slice(0, 100)}`);
     return file;
   }
 
   async add(file: FileMetadata): Promise<void> {
-    await this.#store.saveMeta("files", file.id, file);
+    await this.#store.saveMeta("files", file.id, this.#workspace === undefined ? file : { ...file, workspace: this.#workspace });
+    if (this.#workspace !== undefined) this.#owners.assign(file.id, this.#workspace);
     this.#files.set(file.id, file);
   }
 
   async delete(id: string): Promise<void> {
     this.get(id);
     this.#files.delete(id);
+    this.#owners.forget(id);
     await this.#store.removeMeta("files", id);
     await this.#store.remove(`files/${id}`);
   }
 
   /** Newest first. */
   list(): FileMetadata[] {
-    return [...this.#files.values()].reverse();
+    const all = [...this.#files.values()].reverse();
+    return this.#workspace === undefined ? all : all.filter((f) => this.#owners.visible(f.id, this.#workspace));
   }
 }
 

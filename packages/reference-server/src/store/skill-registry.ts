@@ -8,6 +8,7 @@
  */
 import { ApiError } from "../http/api-error.ts";
 import type { ObjectStore } from "./object-store.ts";
+import { WorkspaceIndex, withoutWorkspace } from "./workspaces.ts";
 
 export interface SkillFile {
   readonly path: string;
@@ -56,13 +57,28 @@ export function versionView(v: SkillVersionRecord): Omit<SkillVersionRecord, "fi
   return rest;
 }
 
+/**
+ * All skills, or one workspace's view of them (`forWorkspace`): the views share the same
+ * maps, and a skill of another workspace is answered like one that does not exist.
+ */
 export class SkillRegistry {
-  readonly #skills = new Map<string, SkillRecord>();
-  readonly #versions = new Map<string, SkillVersionRecord[]>();
+  readonly #skills: Map<string, SkillRecord>;
+  readonly #versions: Map<string, SkillVersionRecord[]>;
+  readonly #owners: WorkspaceIndex;
   readonly #store: ObjectStore;
+  readonly #workspace: string | undefined;
 
-  constructor(store: ObjectStore) {
+  constructor(store: ObjectStore, shared?: SkillRegistry, workspace?: string) {
     this.#store = store;
+    this.#skills = shared ? shared.#skills : new Map();
+    this.#versions = shared ? shared.#versions : new Map();
+    this.#owners = shared ? shared.#owners : new WorkspaceIndex();
+    this.#workspace = workspace;
+  }
+
+  /** The view of one workspace. */
+  forWorkspace(workspace: string): SkillRegistry {
+    return new SkillRegistry(this.#store, this, workspace);
   }
 
   async load(): Promise<void> {
@@ -70,18 +86,31 @@ export class SkillRegistry {
     const versions = (await this.#store.loadMeta("skill-versions")) as SkillVersionRecord[];
     skills.sort((a, b) => a.created_at.localeCompare(b.created_at));
     versions.sort((a, b) => a.version.localeCompare(b.version));
-    for (const s of skills) if (s?.type === "skill") this.#skills.set(s.id, s), this.#versions.set(s.id, []);
+    for (const doc of skills) {
+      if (doc?.type !== "skill") continue;
+      const { value, workspace } = withoutWorkspace(doc);
+      this.#skills.set(value.id, value);
+      this.#versions.set(value.id, []);
+      if (workspace !== undefined) this.#owners.assign(value.id, workspace);
+    }
     for (const v of versions) this.#versions.get(v.skill_id)?.push(v);
+  }
+
+  /** Saves the skill's document with its workspace beside it (stripped again on load). */
+  async #save(skill: SkillRecord): Promise<void> {
+    const workspace = this.#owners.ownerOf(skill.id);
+    await this.#store.saveMeta("skills", skill.id, workspace === undefined ? skill : { ...skill, workspace });
   }
 
   get(id: string): SkillRecord {
     const skill = this.#skills.get(id);
-    if (!skill) throw new ApiError(404, `Skill not found: ${id.slice(0, 100)}`);
+    if (!skill || !this.#owners.visible(id, this.#workspace)) throw new ApiError(404, `Skill not found: ${id.slice(0, 100)}`);
     return skill;
   }
 
   list(): SkillRecord[] {
-    return [...this.#skills.values()].reverse();
+    const all = [...this.#skills.values()].reverse();
+    return this.#workspace === undefined ? all : all.filter((skill) => this.#owners.visible(skill.id, this.#workspace));
   }
 
   versions(skillId: string): SkillVersionRecord[] {
@@ -98,7 +127,8 @@ export class SkillRegistry {
   async create(skill: SkillRecord, first: SkillVersionRecord): Promise<SkillRecord> {
     this.#skills.set(skill.id, skill);
     this.#versions.set(skill.id, []);
-    await this.#store.saveMeta("skills", skill.id, skill);
+    if (this.#workspace !== undefined) this.#owners.assign(skill.id, this.#workspace);
+    await this.#save(skill);
     await this.addVersion(first);
     return this.get(skill.id);
   }
@@ -114,7 +144,7 @@ export class SkillRegistry {
     skill.latest_version = v.version;
     skill.updated_at = v.created_at;
     await this.#store.saveMeta("skill-versions", v.id, v);
-    await this.#store.saveMeta("skills", skill.id, skill);
+    await this.#save(skill);
   }
 
   async deleteVersion(skillId: string, version: string): Promise<SkillVersionRecord> {
@@ -126,7 +156,7 @@ export class SkillRegistry {
     skill.latest_version_id = latest?.id ?? null;
     skill.latest_version = latest?.version ?? null;
     await this.#store.removeMeta("skill-versions", v.id);
-    await this.#store.saveMeta("skills", skill.id, skill);
+    await this.#save(skill);
     for (const file of v.files) await this.#store.remove(file.key);
     return v;
   }
@@ -138,6 +168,7 @@ export class SkillRegistry {
     }
     this.#skills.delete(skillId);
     this.#versions.delete(skillId);
+    this.#owners.forget(skillId);
     await this.#store.removeMeta("skills", skillId);
   }
 }
