@@ -9,7 +9,10 @@ export const usage = `usage: claude-conformance [options]            run the sui
 
 target
   --target URL             the API base URL to check (the part before /v1)
-  --api-key KEY            its key (default: $ANTHROPIC_API_KEY); never printed
+  --api-key KEY            its key; prefer $ANTHROPIC_API_KEY (the default): a key on the
+                           command line is visible to other users of the machine in ps.
+                           Never printed: the key, fragments of it and its encodings are
+                           masked in every report
   --upstream URL           the target is a proxy in front of this address: the reference
                            server is started there in record mode, which enables fault and
                            forwarded-unchanged cases
@@ -35,6 +38,12 @@ requests
   --allow-bulk             send the large-body cases to a target without the reference server
   --concurrency N          cases at once (default 6, or 2 against a paid target)
   --timeout MS             per-request timeout (default 30000)
+  --case-timeout MS        time bound per case (default 120000; cases declaring longer step
+                           timeouts get their sum); a case cut there fails saying so
+  --max-events N           SSE events kept per response (default 10000); a stream past it
+                           is stopped and fails saying so
+  --max-hung-cases N       stop the run after N cases in a row get no complete answer
+                           (default 3); the rest are reported as not run
   --dry-run                list what would be sent, send nothing
 reports
   --report FMT=PATH[,...]  json, junit, md, html (e.g. --report json=out/r.json,junit=out/r.xml)
@@ -164,6 +173,15 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
         break;
       case "--timeout":
         run.timeoutMs = positiveInteger(flag, value());
+        break;
+      case "--case-timeout":
+        run.caseTimeoutMs = positiveInteger(flag, value());
+        break;
+      case "--max-events":
+        run.maxEvents = positiveInteger(flag, value());
+        break;
+      case "--max-hung-cases":
+        run.maxHungCases = positiveInteger(flag, value());
         break;
       case "--no-fixtures":
         run.fixturesDir = false;

@@ -13,7 +13,7 @@ import { readResponse, type ReceivedResponse } from "./read-response.ts";
 import { describeTransportError, type TransportError } from "./transport-error.ts";
 
 export type { ReceivedResponse, TimedEvent } from "./read-response.ts";
-export { maxKeptBytes } from "./read-response.ts";
+export { defaultMaxEvents, maxKeptBytes } from "./read-response.ts";
 
 export interface OutgoingRequest {
   readonly method: string;
@@ -35,6 +35,8 @@ export interface OutgoingRequest {
    * `Expect: 100-continue` wait avoids). @default 0
    */
   readonly earlyAnswerWaitMs?: number;
+  /** Server-sent events kept before the stream is stopped. @default defaultMaxEvents */
+  readonly maxEvents?: number;
 }
 
 export interface Exchange {
@@ -104,9 +106,13 @@ export function send(outgoing: OutgoingRequest): Promise<Exchange> {
     client.on("response", (res) => {
       answered = true;
       stopWriting();
-      exchange.response = readResponse(res, { since, decodeSse: Boolean(outgoing.decodeSse), hash: Boolean(outgoing.hashResponse) }, {
+      exchange.response = readResponse(res, { since, decodeSse: Boolean(outgoing.decodeSse), hash: Boolean(outgoing.hashResponse), maxEvents: outgoing.maxEvents }, {
         done: settle,
         fail: (error, phase) => fail(error, phase),
+        cut: (code, message) => {
+          exchange.error ??= { code, message };
+          settle();
+        },
         settled: () => settled,
       });
     });

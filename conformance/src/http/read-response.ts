@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import type { Readable } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { createEventDecoder, createLineDecoder, type ServerSentEvent } from "@claude-spec/client/sse";
+import { formatCount } from "./format-count.ts";
 
 export interface TimedEvent {
   readonly event: ServerSentEvent;
@@ -41,17 +42,30 @@ export interface ReceivedResponse {
 /** Response bytes kept for checks and reports; the rest is counted and hashed only. */
 export const maxKeptBytes = 4 * 1024 * 1024;
 
+/**
+ * Server-sent events kept per response by default (`--max-events`). A stream past it (an
+ * endless ping stream) is stopped there and the exchange fails saying so: a Claude API
+ * stream for a conformance case has a few hundred events at most. The events' data is
+ * bounded too: one line or event past `maxKeptBytes`, or all events' data together past it,
+ * stop the stream the same way.
+ */
+export const defaultMaxEvents = 10_000;
+
 export interface ReadOptions {
   /** Milliseconds since the request started. */
   readonly since: () => number;
   /** Decode as server-sent events even without a text/event-stream content type. */
   readonly decodeSse: boolean;
   readonly hash: boolean;
+  /** Events kept before the stream is stopped. @default defaultMaxEvents */
+  readonly maxEvents?: number;
 }
 
 export interface ReadHooks {
   done(): void;
   fail(error: unknown, phase: string): void;
+  /** Stops reading on purpose (a bound was reached), failing the exchange with `message`. */
+  cut(code: string, message: string): void;
   /** Whether the exchange already ended (timeout, failure). */
   settled(): boolean;
 }
@@ -100,10 +114,43 @@ export function readResponse(res: IncomingMessage, options: ReadOptions, hooks: 
   const contentType = String(res.headers["content-type"] ?? "").toLowerCase();
   // A streaming request refused before it started is answered with JSON, not events.
   const isSse = contentType.includes("text/event-stream") || (options.decodeSse && !contentType.includes("json"));
-  const lines = isSse ? createLineDecoder() : null;
-  const events = isSse ? createEventDecoder() : null;
+  const lines = isSse ? createLineDecoder(maxKeptBytes) : null;
+  const events = isSse ? createEventDecoder(maxKeptBytes) : null;
   if (isSse) response.events = [];
+  const maxEvents = options.maxEvents ?? defaultMaxEvents;
+  let eventBytes = 0;
   let ended = false;
+  // Set when a bound stopped the stream: nothing more is decoded or reported.
+  let stopped = false;
+  const stop = (code: string, message: string) => {
+    stopped = true;
+    keep();
+    hooks.cut(code, message);
+  };
+  /** Decodes lines into kept events; false once a bound stopped the stream (see `stop`). */
+  const decodeEvents = (texts: () => string[], at: number): boolean => {
+    try {
+      for (const line of texts()) {
+        const event = events!.push(line);
+        if (!event) continue;
+        eventBytes += event.data.length;
+        if (response.events!.length >= maxEvents) {
+          stop("TOO_MANY_EVENTS", `the stream went past ${formatCount(maxEvents)} events (--max-events); the first ${formatCount(maxEvents)} were kept and reading stopped after ${response.size} bytes`);
+          return false;
+        }
+        if (eventBytes > maxKeptBytes) {
+          stop("TOO_LARGE", `the stream's events passed ${maxKeptBytes} bytes of data; the first ${response.events!.length} events were kept and reading stopped`);
+          return false;
+        }
+        response.events!.push({ event, atMs: at });
+      }
+      return true;
+    } catch (error) {
+      // A line or an event's data past maxKeptBytes (a body without line ends).
+      stop("TOO_LARGE", `${(error as Error).message.split(";")[0]}: reading stopped after ${response.size} bytes`);
+      return false;
+    }
+  };
   const keep = () => (response.body = Buffer.concat(kept));
 
   res.once("data", () => (response.firstByteAtMs = since()));
@@ -118,22 +165,13 @@ export function readResponse(res: IncomingMessage, options: ReadOptions, hooks: 
     } else {
       response.bodyTruncated = true;
     }
-    if (lines && events) {
-      const at = since();
-      for (const line of lines.push(chunk)) {
-        const event = events.push(line);
-        if (event) response.events!.push({ event, atMs: at });
-      }
-    }
+    if (lines && events && !stopped) decodeEvents(() => lines.push(chunk), since());
   });
   body.on("end", () => {
     ended = true;
+    if (stopped) return;
     if (lines && events) {
-      const at = since();
-      for (const line of lines.flush()) {
-        const event = events.push(line);
-        if (event) response.events!.push({ event, atMs: at });
-      }
+      if (!decodeEvents(() => lines.flush(), since())) return;
       response.unterminated = events.flush();
     }
     keep();

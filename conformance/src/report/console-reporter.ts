@@ -62,6 +62,10 @@ export function consoleReporter(options: ConsoleOptions): RunListener & { finish
       }
       progress();
     },
+    onStop(reason) {
+      clearProgress();
+      options.write(`${c.red("!")} ${reason}\n`);
+    },
     finish(report, reportPaths) {
       clearProgress();
       const s = report.summary;
@@ -81,6 +85,7 @@ export function consoleReporter(options: ConsoleOptions): RunListener & { finish
       for (const [tier, t] of Object.entries(s.byTier)) {
         options.write(`${tier.padEnd(18)} ${String(t.pass).padStart(5)} ${(t.fail ? c.red(String(t.fail).padStart(5)) : String(t.fail).padStart(5))} ${String(t.skip).padStart(5)}\n`);
       }
+      if (report.stopped) options.write(`\n${c.red("stopped early:")} ${report.stopped}\n`);
       const verdict = s.ok ? c.green(verdictText(report)) : c.red(verdictText(report));
       options.write(`\n${verdict} · ${s.pass} passed, ${s.fail} failed, ${s.skip} skipped · ${s.requests} requests · ${(s.durationMs / 1000).toFixed(1)} s · peak RSS ${formatBytes(s.peakRssBytes)}\n`);
       for (const p of reportPaths) options.write(c.dim(`report: ${p}\n`));

@@ -38,7 +38,9 @@ export function verdictText(report: RunReport): string {
   const ran = req.pass + req.fail;
   const skipped = Object.entries(s.requiredSkipReasons ?? {}).map(([why, n]) => `${n} ${why}`).join("; ");
   const head = !s.ok
-    ? req.fail
+    ? report.stopped && !req.fail
+      ? "FAIL: the run stopped early"
+      : req.fail
       ? `FAIL: ${req.fail} of ${ran} required cases that ran failed`
       : `FAIL: ${req.skip} required case(s) skipped under --require-all`
     : ran === 0

@@ -1,18 +1,18 @@
 /**
- * Secrets never leave the runner: credential headers are masked when an exchange is
- * recorded, and every string of a report is scrubbed once more for the literal key and
- * anything shaped like an Anthropic key (a proxy may echo it in an error message).
+ * Secrets never leave the runner: credential headers are masked by name when an exchange is
+ * recorded, and every string of a report (keys of objects too) goes through the client's
+ * redactor, the one rule for client and runner alike: the key, any fragment of it of 8
+ * characters or more, its JSON, URL, hex and base64 forms, and anything shaped like an
+ * Anthropic key (see @claude-spec/client's `createRedactor`).
  */
-
-const credentialHeaders = new Set(["x-api-key", "authorization", "proxy-authorization", "cookie", "set-cookie", "x-goog-api-key", "api-key"]);
-const keyShaped = /sk-ant-[A-Za-z0-9_-]{6,}/g;
+import { createRedactor, secretHeaders } from "@claude-spec/client";
 
 export const redactedMark = "[redacted]";
 
 export function redactHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
-    if (!credentialHeaders.has(name.toLowerCase())) out[name] = value;
+    if (!secretHeaders.has(name.toLowerCase())) out[name] = value;
     else {
       // Keep the scheme: "Bearer" vs "x-api-key" is what an auth check is about.
       const scheme = /^(\S+)\s+\S/.exec(value)?.[1];
@@ -23,19 +23,15 @@ export function redactHeaders(headers: Readonly<Record<string, string>>): Record
 }
 
 export class Redactor {
-  private readonly secrets: string[];
+  readonly text: (value: string) => string;
+
   constructor(secrets: readonly (string | undefined | null)[]) {
-    // Longest first, so a key that contains another is masked whole.
-    this.secrets = [...new Set(secrets.filter((s): s is string => typeof s === "string" && s.length >= 4))].sort((a, b) => b.length - a.length);
+    const redactor = createRedactor();
+    for (const secret of secrets) if (typeof secret === "string") redactor.add(secret);
+    this.text = redactor.redact;
   }
 
-  text(value: string): string {
-    let out = value;
-    for (const secret of this.secrets) if (out.includes(secret)) out = out.split(secret).join(redactedMark);
-    return out.replace(keyShaped, `sk-ant-${redactedMark}`);
-  }
-
-  /** A deep copy with every string scrubbed. */
+  /** A deep copy with every string scrubbed (a report's data: plain, shallow JSON). */
   deep<T>(value: T): T {
     if (typeof value === "string") return this.text(value) as T;
     if (Array.isArray(value)) return value.map((v) => this.deep(v)) as T;

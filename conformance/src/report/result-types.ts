@@ -84,5 +84,7 @@ export interface RunReport {
   readonly capabilities: readonly string[];
   readonly startedAt: string;
   readonly summary: RunSummary;
+  /** Why the run stopped before its last case (the target stopped answering), if it did. */
+  readonly stopped?: string;
   readonly cases: readonly CaseResult[];
 }

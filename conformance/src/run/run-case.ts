@@ -13,7 +13,7 @@ import { answerOf, recordExchange } from "./exchange-record.ts";
 import { buildRequest, type PreparedRequest } from "./build-request.ts";
 import { evaluateStep } from "./evaluate-step.ts";
 import type { RequestBudget } from "./request-budget.ts";
-import { targetBase, type RunContext } from "./run-context.ts";
+import { caseDeadlineMs, targetBase, type RunContext } from "./run-context.ts";
 import type { RssSampler } from "./rss-sampler.ts";
 import { fill, TemplateError, type TemplateScope } from "./templates.ts";
 
@@ -28,7 +28,12 @@ export interface CaseRunOptions {
   readonly budget: RequestBudget;
   readonly rss: RssSampler;
   readonly faultOverride?: FaultOverride;
+  /** Sees every exchange as it ends (the runner watches for a target that stopped answering). */
+  readonly onExchange?: (exchange: Exchange) => void;
 }
+
+/** A clean-up step still runs after the case's deadline, for at most this long. */
+const cleanupGraceMs = 5_000;
 
 function stepName(step: CaseStep, i: number): string {
   return step.name ?? `#${i}`;
@@ -64,13 +69,22 @@ export async function runCase(c: ConformanceCase, ctx: RunContext, options: Case
   let failed = false;
   let requests = 0;
   let budgetSpent = false;
+  const boundMs = caseDeadlineMs(c.steps, ctx);
+  const deadline = started + boundMs;
+  const remaining = () => deadline - performance.now();
+  const notRun: string[] = [];
 
   for (const [i, original] of c.steps.entries()) {
     const name = stepName(original, i);
     if (failed && !original.always) continue;
     if (budgetSpent) break;
     const step = withFault(original, options.faultOverride, i);
-    const timeoutMs = step.timeoutMs ?? ctx.timeoutMs;
+    // Past the deadline only clean-ups run, briefly; every step's wait ends by the deadline.
+    if (remaining() <= 0 && !original.always) {
+      notRun.push(name);
+      continue;
+    }
+    const timeoutMs = Math.max(1, Math.min(step.timeoutMs ?? ctx.timeoutMs, remaining() > 0 ? remaining() : cleanupGraceMs));
     let prepared: PreparedRequest;
     try {
       prepared = buildRequest(step, scope as TemplateScope, ctx, Boolean(step.expect?.forwarded), timeoutMs);
@@ -90,10 +104,12 @@ export async function runCase(c: ConformanceCase, ctx: RunContext, options: Case
         break;
       }
       requests++;
-      if (attempt > 0) prepared = buildRequest(step, scope as TemplateScope, ctx, Boolean(step.expect?.forwarded), timeoutMs);
-      exchange = await send(prepared.outgoing);
+      if (attempt > 0) prepared = buildRequest(step, scope as TemplateScope, ctx, Boolean(step.expect?.forwarded), Math.max(1, Math.min(timeoutMs, remaining())));
+      exchange = await send({ ...prepared.outgoing, maxEvents: ctx.maxEvents });
+      options.onExchange?.(exchange);
       if (!step.poll || exchange.error || pollDone(exchange, step.poll.until)) break;
-      if (attempt + 1 < attempts) await new Promise((r) => setTimeout(r, step.poll!.intervalMs));
+      if (remaining() <= 0) break;
+      if (attempt + 1 < attempts) await new Promise((r) => setTimeout(r, Math.min(step.poll!.intervalMs, remaining())));
     }
     if (!exchange) break;
     exchanges.push({ exchange, step: name });
@@ -132,8 +148,13 @@ export async function runCase(c: ConformanceCase, ctx: RunContext, options: Case
     if (step.name) scope.vars[step.name] = answerOf(exchange);
   }
 
-  const peakRssBytes = rss.close();
   const durationMs = Math.round(performance.now() - started);
+  if (durationMs >= boundMs) {
+    const rest = notRun.length ? `; steps not run: ${notRun.join(", ")}` : "";
+    // First, so the case's one-line reason says that it was cut.
+    checks.unshift(fail("case-deadline", "the case completes within its time bound", { message: `case stopped after ${(durationMs / 1000).toFixed(1)} s (bound ${boundMs} ms, --case-timeout)${rest}` }));
+  }
+  const peakRssBytes = rss.close();
   if (budgetSpent && !failed) {
     return { ...base, status: "skip", reason: `cost guard: --max-requests ${options.budget.max} reached`, checks, exchanges: [], durationMs, requests, peakRssBytes };
   }

@@ -20,6 +20,24 @@ export interface RunContext {
   readonly timeoutMs: number;
   /** How long large bodies wait after their headers for an early refusal (see OutgoingRequest). */
   readonly earlyAnswerWaitMs: number;
+  /** Time bound per case (see `caseDeadlineMs`); optional so older callers keep the default. */
+  readonly caseTimeoutMs?: number;
+  /** Server-sent events kept per response before the stream is stopped. */
+  readonly maxEvents?: number;
+}
+
+/** The default time bound per case, `--case-timeout`. */
+export const defaultCaseTimeoutMs = 120_000;
+
+/**
+ * How long one case may run: `--case-timeout`, or, for a case whose steps declare longer
+ * timeouts (bulk bodies sent to a slow gateway), the sum of those, so a bound never cuts a
+ * step short of the time the case itself allows it.
+ */
+export function caseDeadlineMs(steps: readonly { readonly timeoutMs?: number }[], ctx: RunContext): number {
+  const bound = ctx.caseTimeoutMs ?? defaultCaseTimeoutMs;
+  const declared = steps.reduce((sum, step) => sum + (step.timeoutMs ?? 0), 0);
+  return Math.max(bound, declared);
 }
 
 /** Bodies from this size on wait for an early answer before they are sent. */

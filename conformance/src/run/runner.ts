@@ -10,6 +10,7 @@ import { casesDir } from "../cases/case-schema.ts";
 import { loadCases } from "../cases/load-cases.ts";
 import { selectCases, unmatchedPatterns } from "../cases/select-cases.ts";
 import { loadFixtureCases } from "../fixtures/fixture-cases.ts";
+import { boundResult } from "../report/bound-result.ts";
 import { Redactor } from "../report/redact.ts";
 import type { CaseResult, RunReport, RunSummary, TierSummary } from "../report/result-types.ts";
 import { bringUp } from "../target/bring-up.ts";
@@ -20,6 +21,7 @@ import { RssSampler } from "./rss-sampler.ts";
 import { SetupError } from "./setup-error.ts";
 import { runCase, type FaultOverride } from "./run-case.ts";
 import type { RunContext } from "./run-context.ts";
+import { StallWatch } from "./stall-watch.ts";
 
 export const toolVersion = "0.1.0";
 export const defaultModel = "claude-sonnet-4-5";
@@ -46,6 +48,12 @@ export interface RunOptions {
   readonly concurrency?: number;
   /** Per-request timeout in ms. @default 30000 */
   readonly timeoutMs?: number;
+  /** Time bound per case in ms (cases declaring longer step timeouts get their sum). @default 120000 */
+  readonly caseTimeoutMs?: number;
+  /** Server-sent events kept per response; a stream past it is stopped and fails. @default 10000 */
+  readonly maxEvents?: number;
+  /** Cases in a row that get no complete answer before the run stops as hung. @default 3 */
+  readonly maxHungCases?: number;
   /** @default the package's cases/ */
   readonly casesDir?: string;
   /** Recorded fixtures to replay; false for none. @default conformance/fixtures */
@@ -68,6 +76,8 @@ export interface RunListener {
   onStart?(info: { target: string; total: number; capabilities: readonly string[] }): void;
   onCaseStart?(c: ConformanceCase): void;
   onCaseDone?(result: CaseResult, done: number, total: number): void;
+  /** The run stopped early (the target stopped answering); the rest of the cases are skipped. */
+  onStop?(reason: string): void;
 }
 
 export async function selectedCases(options: RunOptions): Promise<ConformanceCase[]> {
@@ -130,12 +140,16 @@ export function summarize(results: readonly CaseResult[], requests: number, dura
   };
 }
 
-async function pool<T>(items: readonly T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
+async function pool<T>(items: readonly T[], width: number, work: (item: T) => Promise<void>, halted: () => boolean = () => false): Promise<void> {
   let next = 0;
   const lanes = Array.from({ length: Math.max(1, Math.min(width, items.length)) }, async () => {
-    while (next < items.length) await work(items[next++]!);
+    while (next < items.length && !halted()) await work(items[next++]!);
   });
   await Promise.all(lanes);
+}
+
+function notRun(c: ConformanceCase, why: string): CaseResult {
+  return { id: c.id, area: c.id.split("/")[0]!, tier: c.tier, description: c.description, fact: c.fact, status: "skip", reason: `not run: ${why}`, checks: [], exchanges: [], durationMs: 0, requests: 0 };
 }
 
 export async function runConformance(options: RunOptions = {}, listener: RunListener = {}): Promise<RunReport> {
@@ -155,16 +169,22 @@ export async function runConformance(options: RunOptions = {}, listener: RunList
     earlyAnswerWaitMs: 150,
     extraHeaders: options.headers ?? {},
     gatewayAuth: options.gatewayAuth ?? false,
+    ...(options.caseTimeoutMs !== undefined ? { caseTimeoutMs: options.caseTimeoutMs } : {}),
+    ...(options.maxEvents !== undefined ? { maxEvents: options.maxEvents } : {}),
   };
   const redactor = new Redactor([target.apiKey, options.apiKey, ...secretHeaderValues(options.headers)]);
   const rss = new RssSampler();
   const budget = new RequestBudget(options.maxRequests ?? (reference ? Infinity : 300));
   const results = new Map<string, CaseResult>();
+  const stalls = new StallWatch(options.maxHungCases ?? 3, ctx.timeoutMs);
   try {
-    const rtt = await preflight(ctx);
+    // A setup error quotes what the target said, which may echo the key.
+    const rtt = await preflight(ctx).catch((error: unknown) => {
+      throw error instanceof SetupError ? new SetupError(redactor.text(error.message)) : error;
+    });
     budget.take();
     ctx = { ...ctx, earlyAnswerWaitMs: Math.round(Math.min(2000, Math.max(150, rtt * 3))) };
-    listener.onStart?.({ target: ctx.target.href, total: cases.length, capabilities: [...ctx.capabilities] });
+    listener.onStart?.({ target: redactor.text(ctx.target.href), total: cases.length, capabilities: [...ctx.capabilities] });
     rss.start();
     let done = 0;
     const runOne = async (c: ConformanceCase) => {
@@ -173,28 +193,42 @@ export async function runConformance(options: RunOptions = {}, listener: RunList
       if ((c.cost ?? "tokens") === "bulk" && !reference && !options.allowBulk) {
         result = { id: c.id, area: c.id.split("/")[0]!, tier: c.tier, description: c.description, fact: c.fact, status: "skip", reason: "bulk body against a paid target; pass --allow-bulk", checks: [], exchanges: [], durationMs: 0, requests: 0 };
       } else {
-        result = await runCase(c, ctx, { budget, rss, faultOverride: options.faultOverrides?.[c.id] });
+        const watch = stalls.forCase();
+        result = await runCase(c, ctx, { budget, rss, faultOverride: options.faultOverrides?.[c.id], onExchange: watch.see });
+        if (watch.end() && stalls.reason) listener.onStop?.(redactor.text(stalls.reason));
       }
-      result = redactor.deep(result);
+      result = redactor.deep(boundResult(result));
       results.set(c.id, result);
       listener.onCaseDone?.(result, ++done, cases.length);
     };
     const light = cases.filter((c) => (c.cost ?? "tokens") !== "bulk");
     const bulk = cases.filter((c) => (c.cost ?? "tokens") === "bulk");
-    await pool(light, options.concurrency ?? (reference ? 6 : 2), runOne);
-    await pool(bulk, 1, runOne);
+    const halted = () => stalls.reason !== null;
+    await pool(light, options.concurrency ?? (reference ? 6 : 2), runOne, halted);
+    await pool(bulk, 1, runOne, halted);
+  } catch (error) {
+    // Whatever ends the run is printed: no key in it.
+    if (error instanceof Error) {
+      error.message = redactor.text(error.message);
+      if (error.stack) error.stack = redactor.text(error.stack);
+    }
+    throw error;
   } finally {
     rss.stop();
     await target.close();
   }
-  const ordered = cases.map((c) => results.get(c.id)!);
+  const stopped = stalls.reason === null ? null : redactor.text(stalls.reason);
+  const ordered = cases.map((c) => results.get(c.id) ?? notRun(c, stopped ?? "not run"));
+  const summary = summarize(ordered, budget.spent, Math.round(performance.now() - started), rss.peak, options.requireAll);
   return {
     tool: { name: "@claude-spec/conformance", version: toolVersion },
     target: redactor.text(ctx.target.href),
     upstream: target.upstreamUrl,
     capabilities: [...ctx.capabilities],
     startedAt,
-    summary: summarize(ordered, budget.spent, Math.round(performance.now() - started), rss.peak, options.requireAll),
+    // A run that stopped early did not check what it skipped: it cannot pass.
+    summary: stopped ? { ...summary, ok: false } : summary,
+    ...(stopped ? { stopped } : {}),
     cases: ordered,
   };
 }
