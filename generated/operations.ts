@@ -17,7 +17,7 @@ export interface OperationInfo {
   /** The largest request body the API accepts, in bytes (`x-body-size-limit`). */
   readonly bodySizeLimit: number | null;
   /** The `anthropic-beta` value the operation belongs to (`x-beta`). */
-  readonly beta: { readonly name: string; readonly requiredBefore: string | null } | null;
+  readonly beta: { readonly name: string; readonly required: boolean } | null;
   /** The page style of a list operation (`x-pagination`). */
   readonly pagination: "page" | "cursor" | null;
   readonly successStatus: number;
@@ -401,9 +401,9 @@ export const filesListOperation = {
   "bodySizeLimit": null,
   "beta": {
     "name": "files-api-2025-04-14",
-    "requiredBefore": "2026-10-21"
+    "required": false
   },
-  "pagination": "page",
+  "pagination": "cursor",
   "successStatus": 200,
   "errorStatuses": [
     400,
@@ -420,9 +420,12 @@ export const filesListOperation = {
   "pathParams": [],
   "queryParams": [
     "beta",
+    "page",
+    "limit",
+    "ids",
+    "scope_id",
     "before_id",
-    "after_id",
-    "limit"
+    "after_id"
   ]
 } as const satisfies OperationInfo;
 
@@ -441,7 +444,7 @@ export const filesUploadOperation = {
   "bodySizeLimit": 524288000,
   "beta": {
     "name": "files-api-2025-04-14",
-    "requiredBefore": "2026-10-21"
+    "required": false
   },
   "pagination": null,
   "successStatus": 200,
@@ -479,7 +482,7 @@ export const filesRetrieveOperation = {
   "bodySizeLimit": null,
   "beta": {
     "name": "files-api-2025-04-14",
-    "requiredBefore": "2026-10-21"
+    "required": false
   },
   "pagination": null,
   "successStatus": 200,
@@ -518,7 +521,7 @@ export const filesDeleteOperation = {
   "bodySizeLimit": null,
   "beta": {
     "name": "files-api-2025-04-14",
-    "requiredBefore": "2026-10-21"
+    "required": false
   },
   "pagination": null,
   "successStatus": 200,
@@ -557,7 +560,7 @@ export const filesDownloadOperation = {
   "bodySizeLimit": null,
   "beta": {
     "name": "files-api-2025-04-14",
-    "requiredBefore": "2026-10-21"
+    "required": false
   },
   "pagination": null,
   "successStatus": 200,
@@ -596,7 +599,7 @@ export const skillsListOperation = {
   "bodySizeLimit": null,
   "beta": {
     "name": "skills-2025-10-02",
-    "requiredBefore": "2026-10-21"
+    "required": false
   },
   "pagination": "cursor",
   "successStatus": 200,
@@ -636,7 +639,7 @@ export const skillsCreateOperation = {
   "bodySizeLimit": 31457280,
   "beta": {
     "name": "skills-2025-10-02",
-    "requiredBefore": "2026-10-21"
+    "required": false
   },
   "pagination": null,
   "successStatus": 200,
@@ -674,7 +677,7 @@ export const skillsRetrieveOperation = {
   "bodySizeLimit": null,
   "beta": {
     "name": "skills-2025-10-02",
-    "requiredBefore": "2026-10-21"
+    "required": false
   },
   "pagination": null,
   "successStatus": 200,
@@ -713,7 +716,7 @@ export const skillsDeleteOperation = {
   "bodySizeLimit": null,
   "beta": {
     "name": "skills-2025-10-02",
-    "requiredBefore": "2026-10-21"
+    "required": false
   },
   "pagination": null,
   "successStatus": 200,
@@ -752,7 +755,7 @@ export const skillsVersionsListOperation = {
   "bodySizeLimit": null,
   "beta": {
     "name": "skills-2025-10-02",
-    "requiredBefore": "2026-10-21"
+    "required": false
   },
   "pagination": "cursor",
   "successStatus": 200,
@@ -793,7 +796,7 @@ export const skillsVersionsCreateOperation = {
   "bodySizeLimit": 31457280,
   "beta": {
     "name": "skills-2025-10-02",
-    "requiredBefore": "2026-10-21"
+    "required": false
   },
   "pagination": null,
   "successStatus": 200,
@@ -833,7 +836,7 @@ export const skillsVersionsRetrieveOperation = {
   "bodySizeLimit": null,
   "beta": {
     "name": "skills-2025-10-02",
-    "requiredBefore": "2026-10-21"
+    "required": false
   },
   "pagination": null,
   "successStatus": 200,
@@ -873,7 +876,47 @@ export const skillsVersionsDeleteOperation = {
   "bodySizeLimit": null,
   "beta": {
     "name": "skills-2025-10-02",
-    "requiredBefore": "2026-10-21"
+    "required": false
+  },
+  "pagination": null,
+  "successStatus": 200,
+  "errorStatuses": [
+    400,
+    401,
+    402,
+    403,
+    404,
+    409,
+    429,
+    500,
+    504,
+    529
+  ],
+  "pathParams": [
+    "skill_id",
+    "version"
+  ],
+  "queryParams": [
+    "beta"
+  ]
+} as const satisfies OperationInfo;
+
+/** GET /v1/skills/{skill_id}/versions/{version}/content: Download a skill version */
+export const skillsVersionsDownloadOperation = {
+  "operationId": "skills.versions.download",
+  "method": "get",
+  "path": "/v1/skills/{skill_id}/versions/{version}/content",
+  "tag": "Skills",
+  "summary": "Download a skill version",
+  "requestContentType": null,
+  "responseContentTypes": [
+    "application/zip"
+  ],
+  "streaming": false,
+  "bodySizeLimit": null,
+  "beta": {
+    "name": "skills-2025-10-02",
+    "required": false
   },
   "pagination": null,
   "successStatus": 200,
@@ -926,6 +969,7 @@ export const operations = [
   skillsVersionsCreateOperation,
   skillsVersionsRetrieveOperation,
   skillsVersionsDeleteOperation,
+  skillsVersionsDownloadOperation,
 ] as const;
 
 export type OperationId = (typeof operations)[number]["operationId"];

@@ -234,13 +234,16 @@ export interface paths {
         };
         /**
          * List files
-         * @description Lists the workspace's files, newest first. Page through them with `before_id` /
-         *     `after_id` and `limit`.
+         * @description Lists the workspace's files, newest first. Page through them with `limit` and `page`
+         *     (the previous page's `next_page`), or ask for given `ids` (one page). The beta shape
+         *     (beta header sent) also keeps the older id paging (`before_id` / `after_id`, answered
+         *     with `first_id` / `last_id` / `has_more`) and filters by `scope_id`.
          *
-         *     The Files API began as a beta: with `anthropic-version: 2023-06-01` send
-         *     `anthropic-beta: files-api-2025-04-14` (the SDKs' beta resource also adds `?beta=true`);
-         *     `anthropic-version: 2026-10-21` serves it without the header.
-         *     See https://platform.claude.com/docs/en/api/migration-2026-10-21
+         *     Generally available since 2026-08-19 on every API version: no beta header is needed.
+         *     A request that still sends `anthropic-beta: files-api-2025-04-14` gets the beta
+         *     response shape (file objects with `scope`, id-paged lists); without it, the generally
+         *     available shape. `?beta=true` (added by the SDKs' beta resource) does not choose the shape.
+         *     See https://platform.claude.com/docs/en/release-notes/overview (2026-08-27)
          *     See https://platform.claude.com/docs/en/api/files/list
          */
         get: operations["files.list"];
@@ -252,10 +255,11 @@ export interface paths {
          *     The part's `Content-Type` is the file's own media type (it becomes `mime_type`); its
          *     `filename` becomes `filename`.
          *
-         *     The Files API began as a beta: with `anthropic-version: 2023-06-01` send
-         *     `anthropic-beta: files-api-2025-04-14` (the SDKs' beta resource also adds `?beta=true`);
-         *     `anthropic-version: 2026-10-21` serves it without the header.
-         *     See https://platform.claude.com/docs/en/api/migration-2026-10-21
+         *     Generally available since 2026-08-19 on every API version: no beta header is needed.
+         *     A request that still sends `anthropic-beta: files-api-2025-04-14` gets the beta
+         *     response shape (file objects with `scope`, id-paged lists); without it, the generally
+         *     available shape. `?beta=true` (added by the SDKs' beta resource) does not choose the shape.
+         *     See https://platform.claude.com/docs/en/release-notes/overview (2026-08-27)
          *     See https://platform.claude.com/docs/en/api/files/upload and
          *     https://platform.claude.com/docs/en/build-with-claude/files
          */
@@ -277,10 +281,11 @@ export interface paths {
          * Get file metadata
          * @description Returns the metadata of one file.
          *
-         *     The Files API began as a beta: with `anthropic-version: 2023-06-01` send
-         *     `anthropic-beta: files-api-2025-04-14` (the SDKs' beta resource also adds `?beta=true`);
-         *     `anthropic-version: 2026-10-21` serves it without the header.
-         *     See https://platform.claude.com/docs/en/api/migration-2026-10-21
+         *     Generally available since 2026-08-19 on every API version: no beta header is needed.
+         *     A request that still sends `anthropic-beta: files-api-2025-04-14` gets the beta
+         *     response shape (file objects with `scope`, id-paged lists); without it, the generally
+         *     available shape. `?beta=true` (added by the SDKs' beta resource) does not choose the shape.
+         *     See https://platform.claude.com/docs/en/release-notes/overview (2026-08-27)
          *     See https://platform.claude.com/docs/en/api/files/retrieve_metadata
          */
         get: operations["files.retrieve"];
@@ -290,10 +295,11 @@ export interface paths {
          * Delete a file
          * @description Deletes a file. Messages requests that still refer to its `file_id` then fail.
          *
-         *     The Files API began as a beta: with `anthropic-version: 2023-06-01` send
-         *     `anthropic-beta: files-api-2025-04-14` (the SDKs' beta resource also adds `?beta=true`);
-         *     `anthropic-version: 2026-10-21` serves it without the header.
-         *     See https://platform.claude.com/docs/en/api/migration-2026-10-21
+         *     Generally available since 2026-08-19 on every API version: no beta header is needed.
+         *     A request that still sends `anthropic-beta: files-api-2025-04-14` gets the beta
+         *     response shape (file objects with `scope`, id-paged lists); without it, the generally
+         *     available shape. `?beta=true` (added by the SDKs' beta resource) does not choose the shape.
+         *     See https://platform.claude.com/docs/en/release-notes/overview (2026-08-27)
          *     See https://platform.claude.com/docs/en/api/files/delete
          */
         delete: operations["files.delete"];
@@ -316,10 +322,11 @@ export interface paths {
          *     uploaded is answered with 400 `invalid_request_error`
          *     "File '<file_id>' is not downloadable".
          *
-         *     The Files API began as a beta: with `anthropic-version: 2023-06-01` send
-         *     `anthropic-beta: files-api-2025-04-14` (the SDKs' beta resource also adds `?beta=true`);
-         *     `anthropic-version: 2026-10-21` serves it without the header.
-         *     See https://platform.claude.com/docs/en/api/migration-2026-10-21
+         *     Generally available since 2026-08-19 on every API version: no beta header is needed.
+         *     A request that still sends `anthropic-beta: files-api-2025-04-14` gets the beta
+         *     response shape (file objects with `scope`, id-paged lists); without it, the generally
+         *     available shape. `?beta=true` (added by the SDKs' beta resource) does not choose the shape.
+         *     See https://platform.claude.com/docs/en/release-notes/overview (2026-08-27)
          *     See https://platform.claude.com/docs/en/api/files/download
          */
         get: operations["files.download"];
@@ -343,11 +350,13 @@ export interface paths {
          * @description Lists the skills available to the workspace, custom and Anthropic-published. Cursor
          *     pagination: pass the previous page's `next_page` as `page`.
          *
-         *     Skills were introduced behind `anthropic-beta: skills-2025-10-02` (the SDKs' beta resource
-         *     adds `?beta=true`). The API reference now also describes a generally available form
-         *     served without the beta header (the 1.x SDKs, on `anthropic-version: 2026-10-21`, call
-         *     `/v1/skills` without `?beta=true`); its objects use `display_name` / `latest_version_id`
-         *     and address versions by version ID. Both forms are described by this operation.
+         *     Generally available since 2026-08-19 on every API version: no beta header is needed, and
+         *     the SDKs (0.120 and later, on `2023-06-01` as on `2026-10-21`) send none. A request that
+         *     still sends `anthropic-beta: skills-2025-10-02` gets the beta response shape
+         *     (`display_title`, `latest_version`, `source` as a string, versions addressed by their
+         *     Unix-epoch `version`); without it, the generally available shape (`display_name`,
+         *     `latest_version_id`, `source` as an object, versions addressed by ID). Both shapes are
+         *     described by this operation. See https://platform.claude.com/docs/en/release-notes/overview (2026-08-27)
          *     See https://platform.claude.com/docs/en/api/skills/list
          */
         get: operations["skills.list"];
@@ -365,11 +374,13 @@ export interface paths {
          *     (https://apidog.com/jp/blog/claude-skills-api-ga/) says the whole upload must stay under
          *     30 MB uncompressed, so `x-body-size-limit` is 30 MB (31457280 bytes), unverified.
          *
-         *     Skills were introduced behind `anthropic-beta: skills-2025-10-02` (the SDKs' beta resource
-         *     adds `?beta=true`). The API reference now also describes a generally available form
-         *     served without the beta header (the 1.x SDKs, on `anthropic-version: 2026-10-21`, call
-         *     `/v1/skills` without `?beta=true`); its objects use `display_name` / `latest_version_id`
-         *     and address versions by version ID. Both forms are described by this operation.
+         *     Generally available since 2026-08-19 on every API version: no beta header is needed, and
+         *     the SDKs (0.120 and later, on `2023-06-01` as on `2026-10-21`) send none. A request that
+         *     still sends `anthropic-beta: skills-2025-10-02` gets the beta response shape
+         *     (`display_title`, `latest_version`, `source` as a string, versions addressed by their
+         *     Unix-epoch `version`); without it, the generally available shape (`display_name`,
+         *     `latest_version_id`, `source` as an object, versions addressed by ID). Both shapes are
+         *     described by this operation. See https://platform.claude.com/docs/en/release-notes/overview (2026-08-27)
          *     See https://platform.claude.com/docs/en/api/skills/create and
          *     https://platform.claude.com/docs/en/build-with-claude/skills-guide
          */
@@ -391,11 +402,13 @@ export interface paths {
          * Get a skill
          * @description Returns one skill.
          *
-         *     Skills were introduced behind `anthropic-beta: skills-2025-10-02` (the SDKs' beta resource
-         *     adds `?beta=true`). The API reference now also describes a generally available form
-         *     served without the beta header (the 1.x SDKs, on `anthropic-version: 2026-10-21`, call
-         *     `/v1/skills` without `?beta=true`); its objects use `display_name` / `latest_version_id`
-         *     and address versions by version ID. Both forms are described by this operation.
+         *     Generally available since 2026-08-19 on every API version: no beta header is needed, and
+         *     the SDKs (0.120 and later, on `2023-06-01` as on `2026-10-21`) send none. A request that
+         *     still sends `anthropic-beta: skills-2025-10-02` gets the beta response shape
+         *     (`display_title`, `latest_version`, `source` as a string, versions addressed by their
+         *     Unix-epoch `version`); without it, the generally available shape (`display_name`,
+         *     `latest_version_id`, `source` as an object, versions addressed by ID). Both shapes are
+         *     described by this operation. See https://platform.claude.com/docs/en/release-notes/overview (2026-08-27)
          *     See https://platform.claude.com/docs/en/api/skills/retrieve
          */
         get: operations["skills.retrieve"];
@@ -403,13 +416,17 @@ export interface paths {
         post?: never;
         /**
          * Delete a skill
-         * @description Deletes a custom skill. Anthropic-published skills cannot be deleted.
+         * @description Deletes a custom skill together with all its versions. Anthropic-published skills cannot
+         *     be deleted. With the beta header the older rule applies: the skill's versions must be
+         *     deleted first (400 otherwise).
          *
-         *     Skills were introduced behind `anthropic-beta: skills-2025-10-02` (the SDKs' beta resource
-         *     adds `?beta=true`). The API reference now also describes a generally available form
-         *     served without the beta header (the 1.x SDKs, on `anthropic-version: 2026-10-21`, call
-         *     `/v1/skills` without `?beta=true`); its objects use `display_name` / `latest_version_id`
-         *     and address versions by version ID. Both forms are described by this operation.
+         *     Generally available since 2026-08-19 on every API version: no beta header is needed, and
+         *     the SDKs (0.120 and later, on `2023-06-01` as on `2026-10-21`) send none. A request that
+         *     still sends `anthropic-beta: skills-2025-10-02` gets the beta response shape
+         *     (`display_title`, `latest_version`, `source` as a string, versions addressed by their
+         *     Unix-epoch `version`); without it, the generally available shape (`display_name`,
+         *     `latest_version_id`, `source` as an object, versions addressed by ID). Both shapes are
+         *     described by this operation. See https://platform.claude.com/docs/en/release-notes/overview (2026-08-27)
          *     See https://platform.claude.com/docs/en/api/skills/delete
          */
         delete: operations["skills.delete"];
@@ -430,11 +447,13 @@ export interface paths {
          * @description Lists a skill's versions, newest first. Cursor pagination: pass the previous page's
          *     `next_page` as `page`.
          *
-         *     Skills were introduced behind `anthropic-beta: skills-2025-10-02` (the SDKs' beta resource
-         *     adds `?beta=true`). The API reference now also describes a generally available form
-         *     served without the beta header (the 1.x SDKs, on `anthropic-version: 2026-10-21`, call
-         *     `/v1/skills` without `?beta=true`); its objects use `display_name` / `latest_version_id`
-         *     and address versions by version ID. Both forms are described by this operation.
+         *     Generally available since 2026-08-19 on every API version: no beta header is needed, and
+         *     the SDKs (0.120 and later, on `2023-06-01` as on `2026-10-21`) send none. A request that
+         *     still sends `anthropic-beta: skills-2025-10-02` gets the beta response shape
+         *     (`display_title`, `latest_version`, `source` as a string, versions addressed by their
+         *     Unix-epoch `version`); without it, the generally available shape (`display_name`,
+         *     `latest_version_id`, `source` as an object, versions addressed by ID). Both shapes are
+         *     described by this operation. See https://platform.claude.com/docs/en/release-notes/overview (2026-08-27)
          *     See https://platform.claude.com/docs/en/api/skills/versions/list
          */
         get: operations["skills.versions.list"];
@@ -446,11 +465,13 @@ export interface paths {
          *     directory with a `SKILL.md`). The new version becomes the skill's latest.
          *     The size limit is the one of `skills.create` (30 MB, from a third-party source).
          *
-         *     Skills were introduced behind `anthropic-beta: skills-2025-10-02` (the SDKs' beta resource
-         *     adds `?beta=true`). The API reference now also describes a generally available form
-         *     served without the beta header (the 1.x SDKs, on `anthropic-version: 2026-10-21`, call
-         *     `/v1/skills` without `?beta=true`); its objects use `display_name` / `latest_version_id`
-         *     and address versions by version ID. Both forms are described by this operation.
+         *     Generally available since 2026-08-19 on every API version: no beta header is needed, and
+         *     the SDKs (0.120 and later, on `2023-06-01` as on `2026-10-21`) send none. A request that
+         *     still sends `anthropic-beta: skills-2025-10-02` gets the beta response shape
+         *     (`display_title`, `latest_version`, `source` as a string, versions addressed by their
+         *     Unix-epoch `version`); without it, the generally available shape (`display_name`,
+         *     `latest_version_id`, `source` as an object, versions addressed by ID). Both shapes are
+         *     described by this operation. See https://platform.claude.com/docs/en/release-notes/overview (2026-08-27)
          *     See https://platform.claude.com/docs/en/api/skills/versions/create
          */
         post: operations["skills.versions.create"];
@@ -473,11 +494,13 @@ export interface paths {
          *     Unix-epoch version string (for example `1759178010641129`); the generally available form
          *     addresses it by version ID.
          *
-         *     Skills were introduced behind `anthropic-beta: skills-2025-10-02` (the SDKs' beta resource
-         *     adds `?beta=true`). The API reference now also describes a generally available form
-         *     served without the beta header (the 1.x SDKs, on `anthropic-version: 2026-10-21`, call
-         *     `/v1/skills` without `?beta=true`); its objects use `display_name` / `latest_version_id`
-         *     and address versions by version ID. Both forms are described by this operation.
+         *     Generally available since 2026-08-19 on every API version: no beta header is needed, and
+         *     the SDKs (0.120 and later, on `2023-06-01` as on `2026-10-21`) send none. A request that
+         *     still sends `anthropic-beta: skills-2025-10-02` gets the beta response shape
+         *     (`display_title`, `latest_version`, `source` as a string, versions addressed by their
+         *     Unix-epoch `version`); without it, the generally available shape (`display_name`,
+         *     `latest_version_id`, `source` as an object, versions addressed by ID). Both shapes are
+         *     described by this operation. See https://platform.claude.com/docs/en/release-notes/overview (2026-08-27)
          *     See https://platform.claude.com/docs/en/api/skills/versions/retrieve
          */
         get: operations["skills.versions.retrieve"];
@@ -487,14 +510,42 @@ export interface paths {
          * Delete a skill version
          * @description Deletes one version of a custom skill (addressed as in `skills.versions.retrieve`).
          *
-         *     Skills were introduced behind `anthropic-beta: skills-2025-10-02` (the SDKs' beta resource
-         *     adds `?beta=true`). The API reference now also describes a generally available form
-         *     served without the beta header (the 1.x SDKs, on `anthropic-version: 2026-10-21`, call
-         *     `/v1/skills` without `?beta=true`); its objects use `display_name` / `latest_version_id`
-         *     and address versions by version ID. Both forms are described by this operation.
+         *     Generally available since 2026-08-19 on every API version: no beta header is needed, and
+         *     the SDKs (0.120 and later, on `2023-06-01` as on `2026-10-21`) send none. A request that
+         *     still sends `anthropic-beta: skills-2025-10-02` gets the beta response shape
+         *     (`display_title`, `latest_version`, `source` as a string, versions addressed by their
+         *     Unix-epoch `version`); without it, the generally available shape (`display_name`,
+         *     `latest_version_id`, `source` as an object, versions addressed by ID). Both shapes are
+         *     described by this operation. See https://platform.claude.com/docs/en/release-notes/overview (2026-08-27)
          *     See https://platform.claude.com/docs/en/api/skills/versions/delete
          */
         delete: operations["skills.versions.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/skills/{skill_id}/versions/{version}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a skill version
+         * @description Downloads a skill version's content as a zip archive: every file of the version under
+         *     the skill's top-level directory (its `name`). The version is addressed as in
+         *     `skills.versions.retrieve` (by ID; by its Unix-epoch `version` with the beta header).
+         *
+         *     Generally available since 2026-08-19 on every API version: no beta header is needed.
+         *     See https://platform.claude.com/docs/en/release-notes/overview (2026-08-27)
+         *     See https://platform.claude.com/docs/en/api/beta/skills/versions/download
+         */
+        get: operations["skills.versions.download"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2827,16 +2878,26 @@ export interface components {
             /**
              * Format: date-time
              * @description When the file expires and stops being available; `null` if it does not expire.
-             *     Listed by the docs of the generally available Files API; not seen in recordings.
+             *     Set for files uploaded with `expires_in_seconds` (upload time plus that value).
              */
             expires_at?: string | null;
+            /**
+             * @description The resource the file belongs to (beta shape), e.g. a session; `null` or absent for
+             *     workspace files. See https://platform.claude.com/docs/en/api/beta/files/list
+             */
+            scope?: {
+                /** @description The ID of the scoping resource (e.g. the session ID). */
+                id: string;
+                /** @description The kind of scope. */
+                type: "session" | string;
+            } | null;
         };
         /**
          * FileList
-         * @description A page of files (id-cursor pagination, as for models and batches). The docs of the
-         *     generally available Files API describe cursor pagination (`page` / `next_page`) for the
-         *     form served without the beta header; `next_page` is listed for that form, and only
-         *     `data` is required so that both validate.
+         * @description A page of files. Generally available shape: cursor pagination, pass `next_page` back as
+         *     `page`. The beta shape (the `files-api-2025-04-14` header sent) also carries the older
+         *     id-cursor fields `has_more`, `first_id` and `last_id`. Only `data` is required so that
+         *     both validate.
          *     See https://platform.claude.com/docs/en/api/files/list
          */
         FileList: {
@@ -2870,25 +2931,29 @@ export interface components {
             /** @description The file's content. */
             file: string;
             /**
-             * @description Lifetime of the file, after which it expires (generally available Files API only;
-             *     listed by the SDK reference, not seen in recordings).
+             * @description Seconds from upload until the file expires and its bytes become permanently
+             *     unavailable: 3600 (one hour) to 7776000 (ninety days). The file's `expires_at` is the
+             *     upload time plus this value. See https://platform.claude.com/docs/en/api/files/upload
              */
             expires_in_seconds?: number;
         };
         /**
          * Skill
-         * @description An Agent Skill: a named, versioned directory of files with a `SKILL.md`. With the
-         *     `skills-2025-10-02` beta header the object carries `display_title` and `latest_version`
-         *     (a Unix-epoch version string); the generally available form served without the header
-         *     carries `display_name` and `latest_version_id` instead. Both are described; only the
-         *     fields common to both are required.
+         * @description An Agent Skill: a named, versioned directory of files with a `SKILL.md`. Generally
+         *     available (served without a beta header, on every API version) it carries `display_name`,
+         *     `latest_version_id` and `source` as an object `{type}`. A request that sends the
+         *     `skills-2025-10-02` beta header gets the older beta shape instead: `display_title`,
+         *     `latest_version` (a Unix-epoch version string) and `source` as a string. Both are
+         *     described; only the fields common to both are required.
          *     See https://platform.claude.com/docs/en/api/skills/retrieve
          * @example {
          *       "type": "skill",
          *       "id": "skill_01AbCdEfGhIjKlMnOpQrStUv",
-         *       "display_title": "My Custom Skill",
-         *       "source": "custom",
-         *       "latest_version": "1759178010641129",
+         *       "display_name": "My Custom Skill",
+         *       "source": {
+         *         "type": "custom"
+         *       },
+         *       "latest_version_id": "skillver_01AbCdEfGhIjKlMnOpQrStUv",
          *       "created_at": "2025-10-30T23:58:27.427722Z",
          *       "updated_at": "2025-10-30T23:58:27.427722Z"
          *     }
@@ -2906,16 +2971,21 @@ export interface components {
             /** @description Human-readable label (generally available form); defaults to the `SKILL.md` name. */
             display_name?: string;
             /**
-             * @description Who made the skill: `custom` (users of the workspace) or `anthropic` (published by
-             *     Anthropic). Open: the generally available form documents more values.
+             * @description Who made the skill. Generally available shape: an object whose `type` is `custom`
+             *     (authored in the workspace), `anthropic` (published by Anthropic), `anthropic_example`
+             *     (an Anthropic sample) or `plugin` (from an installed plugin); open, new values validate.
+             *     Beta shape: the same value as a plain string (`custom` or `anthropic`).
              */
-            source?: ("custom" | "anthropic") | string;
+            source?: {
+                /** @description The kind of source. */
+                type: ("custom" | "anthropic" | "anthropic_example" | "plugin") | string;
+            } | (string | ("custom" | "anthropic"));
             /**
              * @description The newest version's identifier, a Unix-epoch timestamp string (beta form).
              * @example 1759178010641129
              */
             latest_version?: string | null;
-            /** @description ID of the newest version (generally available form). */
+            /** @description ID of the newest version, what `latest` resolves to (generally available form; always set, a skill holds at least one version). */
             latest_version_id?: string;
             /**
              * Format: date-time
@@ -2956,8 +3026,9 @@ export interface components {
         /**
          * SkillVersion
          * @description One immutable version of a skill: the files uploaded together, with the name and
-         *     description read from their `SKILL.md`. The beta form also carries `version` (a
-         *     Unix-epoch timestamp string) and `directory`; the generally available form drops them.
+         *     description read from their `SKILL.md`. Generally available shape: addressed by its `id`.
+         *     The beta shape (the `skills-2025-10-02` header sent) also carries `version` (a Unix-epoch
+         *     timestamp string, by which it is then addressed) and `directory`.
          *     See https://platform.claude.com/docs/en/api/skills/versions/retrieve
          */
         SkillVersion: {
@@ -3494,8 +3565,8 @@ export interface components {
         /**
          * @description The API version to use. `2023-06-01` is the long-standing version; `2026-10-21` rejects
          *     `temperature`, `top_p` and `top_k` (400 even at their defaults), rejects `document` blocks
-         *     in assistant messages and non-empty `citations` on user text blocks, and serves the Files
-         *     API without a beta header. A missing header is answered with 400 `invalid_request_error`
+         *     in assistant messages and non-empty `citations` on user text blocks. Files and Skills are
+         *     generally available on both versions (no beta header needed). A missing header is answered with 400 `invalid_request_error`
          *     ("anthropic-version: header is required").
          *     See https://platform.claude.com/docs/en/api/versioning and
          *     https://platform.claude.com/docs/en/api/migration-2026-10-21
@@ -3536,8 +3607,28 @@ export interface components {
          *     immediately after this object. See https://platform.claude.com/docs/en/api/overview#pagination
          */
         AfterId: string;
-        /** @description Opaque cursor for cursor-style pagination: the `next_page` value of the previous page. */
+        /**
+         * @description Opaque cursor for cursor-style pagination: the `next_page` value of the previous page
+         *     (prefixed `page_`).
+         */
         Page: string | null;
+        /**
+         * @description Number of skills (or skill versions) to return per page (1 to 100, default 20).
+         *     See https://platform.claude.com/docs/en/api/skills/list
+         */
+        SkillsLimit: number;
+        /**
+         * @description Only these files: at most 100 IDs (after de-duplication), mutually exclusive with `page`
+         *     and `limit`. The answer is one page (`next_page` null); IDs that do not resolve to a
+         *     visible file, deleted ones included, are left out. Sent as a repeated `ids` parameter.
+         *     See https://platform.claude.com/docs/en/api/files/list
+         */
+        FileIds: string[];
+        /**
+         * @description Only files associated with this scope (for example a session ID). Documented for the
+         *     beta form of the list. See https://platform.claude.com/docs/en/api/beta/files/list
+         */
+        ScopeId: string;
         /**
          * @description ID of the Message Batch (`msgbatch_...`).
          * @example msgbatch_01GSR2pUkGcad188iHy2BkZH
@@ -3559,8 +3650,11 @@ export interface components {
          */
         SkillId: string;
         /**
-         * @description Version identifier of the skill version (a Unix epoch timestamp string).
-         * @example 1759178010641129
+         * @description Identifies the skill version by its version ID (`skillver_...`). Requests carrying the
+         *     `skills-2025-10-02` beta header address versions by their Unix-epoch timestamp string
+         *     (the version's `version`) instead.
+         *     See https://platform.claude.com/docs/en/api/skills/versions/retrieve
+         * @example skillver_01AbCdEfGhIjKlMnOpQrStUv
          */
         SkillVersion: string;
     };
@@ -3692,8 +3786,8 @@ export interface operations {
                 /**
                  * @description The API version to use. `2023-06-01` is the long-standing version; `2026-10-21` rejects
                  *     `temperature`, `top_p` and `top_k` (400 even at their defaults), rejects `document` blocks
-                 *     in assistant messages and non-empty `citations` on user text blocks, and serves the Files
-                 *     API without a beta header. A missing header is answered with 400 `invalid_request_error`
+                 *     in assistant messages and non-empty `citations` on user text blocks. Files and Skills are
+                 *     generally available on both versions (no beta header needed). A missing header is answered with 400 `invalid_request_error`
                  *     ("anthropic-version: header is required").
                  *     See https://platform.claude.com/docs/en/api/versioning and
                  *     https://platform.claude.com/docs/en/api/migration-2026-10-21
@@ -3814,8 +3908,8 @@ export interface operations {
                 /**
                  * @description The API version to use. `2023-06-01` is the long-standing version; `2026-10-21` rejects
                  *     `temperature`, `top_p` and `top_k` (400 even at their defaults), rejects `document` blocks
-                 *     in assistant messages and non-empty `citations` on user text blocks, and serves the Files
-                 *     API without a beta header. A missing header is answered with 400 `invalid_request_error`
+                 *     in assistant messages and non-empty `citations` on user text blocks. Files and Skills are
+                 *     generally available on both versions (no beta header needed). A missing header is answered with 400 `invalid_request_error`
                  *     ("anthropic-version: header is required").
                  *     See https://platform.claude.com/docs/en/api/versioning and
                  *     https://platform.claude.com/docs/en/api/migration-2026-10-21
@@ -3928,8 +4022,8 @@ export interface operations {
                 /**
                  * @description The API version to use. `2023-06-01` is the long-standing version; `2026-10-21` rejects
                  *     `temperature`, `top_p` and `top_k` (400 even at their defaults), rejects `document` blocks
-                 *     in assistant messages and non-empty `citations` on user text blocks, and serves the Files
-                 *     API without a beta header. A missing header is answered with 400 `invalid_request_error`
+                 *     in assistant messages and non-empty `citations` on user text blocks. Files and Skills are
+                 *     generally available on both versions (no beta header needed). A missing header is answered with 400 `invalid_request_error`
                  *     ("anthropic-version: header is required").
                  *     See https://platform.claude.com/docs/en/api/versioning and
                  *     https://platform.claude.com/docs/en/api/migration-2026-10-21
@@ -4000,8 +4094,8 @@ export interface operations {
                 /**
                  * @description The API version to use. `2023-06-01` is the long-standing version; `2026-10-21` rejects
                  *     `temperature`, `top_p` and `top_k` (400 even at their defaults), rejects `document` blocks
-                 *     in assistant messages and non-empty `citations` on user text blocks, and serves the Files
-                 *     API without a beta header. A missing header is answered with 400 `invalid_request_error`
+                 *     in assistant messages and non-empty `citations` on user text blocks. Files and Skills are
+                 *     generally available on both versions (no beta header needed). A missing header is answered with 400 `invalid_request_error`
                  *     ("anthropic-version: header is required").
                  *     See https://platform.claude.com/docs/en/api/versioning and
                  *     https://platform.claude.com/docs/en/api/migration-2026-10-21
@@ -4077,8 +4171,8 @@ export interface operations {
                 /**
                  * @description The API version to use. `2023-06-01` is the long-standing version; `2026-10-21` rejects
                  *     `temperature`, `top_p` and `top_k` (400 even at their defaults), rejects `document` blocks
-                 *     in assistant messages and non-empty `citations` on user text blocks, and serves the Files
-                 *     API without a beta header. A missing header is answered with 400 `invalid_request_error`
+                 *     in assistant messages and non-empty `citations` on user text blocks. Files and Skills are
+                 *     generally available on both versions (no beta header needed). A missing header is answered with 400 `invalid_request_error`
                  *     ("anthropic-version: header is required").
                  *     See https://platform.claude.com/docs/en/api/versioning and
                  *     https://platform.claude.com/docs/en/api/migration-2026-10-21
@@ -4155,8 +4249,8 @@ export interface operations {
                 /**
                  * @description The API version to use. `2023-06-01` is the long-standing version; `2026-10-21` rejects
                  *     `temperature`, `top_p` and `top_k` (400 even at their defaults), rejects `document` blocks
-                 *     in assistant messages and non-empty `citations` on user text blocks, and serves the Files
-                 *     API without a beta header. A missing header is answered with 400 `invalid_request_error`
+                 *     in assistant messages and non-empty `citations` on user text blocks. Files and Skills are
+                 *     generally available on both versions (no beta header needed). A missing header is answered with 400 `invalid_request_error`
                  *     ("anthropic-version: header is required").
                  *     See https://platform.claude.com/docs/en/api/versioning and
                  *     https://platform.claude.com/docs/en/api/migration-2026-10-21
@@ -4233,8 +4327,8 @@ export interface operations {
                 /**
                  * @description The API version to use. `2023-06-01` is the long-standing version; `2026-10-21` rejects
                  *     `temperature`, `top_p` and `top_k` (400 even at their defaults), rejects `document` blocks
-                 *     in assistant messages and non-empty `citations` on user text blocks, and serves the Files
-                 *     API without a beta header. A missing header is answered with 400 `invalid_request_error`
+                 *     in assistant messages and non-empty `citations` on user text blocks. Files and Skills are
+                 *     generally available on both versions (no beta header needed). A missing header is answered with 400 `invalid_request_error`
                  *     ("anthropic-version: header is required").
                  *     See https://platform.claude.com/docs/en/api/versioning and
                  *     https://platform.claude.com/docs/en/api/migration-2026-10-21
@@ -4311,8 +4405,8 @@ export interface operations {
                 /**
                  * @description The API version to use. `2023-06-01` is the long-standing version; `2026-10-21` rejects
                  *     `temperature`, `top_p` and `top_k` (400 even at their defaults), rejects `document` blocks
-                 *     in assistant messages and non-empty `citations` on user text blocks, and serves the Files
-                 *     API without a beta header. A missing header is answered with 400 `invalid_request_error`
+                 *     in assistant messages and non-empty `citations` on user text blocks. Files and Skills are
+                 *     generally available on both versions (no beta header needed). A missing header is answered with 400 `invalid_request_error`
                  *     ("anthropic-version: header is required").
                  *     See https://platform.claude.com/docs/en/api/versioning and
                  *     https://platform.claude.com/docs/en/api/migration-2026-10-21
@@ -4407,8 +4501,8 @@ export interface operations {
                 /**
                  * @description The API version to use. `2023-06-01` is the long-standing version; `2026-10-21` rejects
                  *     `temperature`, `top_p` and `top_k` (400 even at their defaults), rejects `document` blocks
-                 *     in assistant messages and non-empty `citations` on user text blocks, and serves the Files
-                 *     API without a beta header. A missing header is answered with 400 `invalid_request_error`
+                 *     in assistant messages and non-empty `citations` on user text blocks. Files and Skills are
+                 *     generally available on both versions (no beta header needed). A missing header is answered with 400 `invalid_request_error`
                  *     ("anthropic-version: header is required").
                  *     See https://platform.claude.com/docs/en/api/versioning and
                  *     https://platform.claude.com/docs/en/api/migration-2026-10-21
@@ -4479,8 +4573,8 @@ export interface operations {
                 /**
                  * @description The API version to use. `2023-06-01` is the long-standing version; `2026-10-21` rejects
                  *     `temperature`, `top_p` and `top_k` (400 even at their defaults), rejects `document` blocks
-                 *     in assistant messages and non-empty `citations` on user text blocks, and serves the Files
-                 *     API without a beta header. A missing header is answered with 400 `invalid_request_error`
+                 *     in assistant messages and non-empty `citations` on user text blocks. Files and Skills are
+                 *     generally available on both versions (no beta header needed). A missing header is answered with 400 `invalid_request_error`
                  *     ("anthropic-version: header is required").
                  *     See https://platform.claude.com/docs/en/api/versioning and
                  *     https://platform.claude.com/docs/en/api/migration-2026-10-21
@@ -4553,6 +4647,25 @@ export interface operations {
                  */
                 beta?: components["parameters"]["BetaQuery"];
                 /**
+                 * @description Opaque cursor for cursor-style pagination: the `next_page` value of the previous page
+                 *     (prefixed `page_`).
+                 */
+                page?: components["parameters"]["Page"];
+                /** @description Number of items to return per page (1 to 1000, default 20). */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Only these files: at most 100 IDs (after de-duplication), mutually exclusive with `page`
+                 *     and `limit`. The answer is one page (`next_page` null); IDs that do not resolve to a
+                 *     visible file, deleted ones included, are left out. Sent as a repeated `ids` parameter.
+                 *     See https://platform.claude.com/docs/en/api/files/list
+                 */
+                ids?: components["parameters"]["FileIds"];
+                /**
+                 * @description Only files associated with this scope (for example a session ID). Documented for the
+                 *     beta form of the list. See https://platform.claude.com/docs/en/api/beta/files/list
+                 */
+                scope_id?: components["parameters"]["ScopeId"];
+                /**
                  * @description ID of the object to use as a cursor for pagination: returns the page of results
                  *     immediately before this object. See https://platform.claude.com/docs/en/api/overview#pagination
                  */
@@ -4562,15 +4675,13 @@ export interface operations {
                  *     immediately after this object. See https://platform.claude.com/docs/en/api/overview#pagination
                  */
                 after_id?: components["parameters"]["AfterId"];
-                /** @description Number of items to return per page (1 to 1000, default 20). */
-                limit?: components["parameters"]["Limit"];
             };
             header: {
                 /**
                  * @description The API version to use. `2023-06-01` is the long-standing version; `2026-10-21` rejects
                  *     `temperature`, `top_p` and `top_k` (400 even at their defaults), rejects `document` blocks
-                 *     in assistant messages and non-empty `citations` on user text blocks, and serves the Files
-                 *     API without a beta header. A missing header is answered with 400 `invalid_request_error`
+                 *     in assistant messages and non-empty `citations` on user text blocks. Files and Skills are
+                 *     generally available on both versions (no beta header needed). A missing header is answered with 400 `invalid_request_error`
                  *     ("anthropic-version: header is required").
                  *     See https://platform.claude.com/docs/en/api/versioning and
                  *     https://platform.claude.com/docs/en/api/migration-2026-10-21
@@ -4641,8 +4752,8 @@ export interface operations {
                 /**
                  * @description The API version to use. `2023-06-01` is the long-standing version; `2026-10-21` rejects
                  *     `temperature`, `top_p` and `top_k` (400 even at their defaults), rejects `document` blocks
-                 *     in assistant messages and non-empty `citations` on user text blocks, and serves the Files
-                 *     API without a beta header. A missing header is answered with 400 `invalid_request_error`
+                 *     in assistant messages and non-empty `citations` on user text blocks. Files and Skills are
+                 *     generally available on both versions (no beta header needed). A missing header is answered with 400 `invalid_request_error`
                  *     ("anthropic-version: header is required").
                  *     See https://platform.claude.com/docs/en/api/versioning and
                  *     https://platform.claude.com/docs/en/api/migration-2026-10-21
@@ -4718,8 +4829,8 @@ export interface operations {
                 /**
                  * @description The API version to use. `2023-06-01` is the long-standing version; `2026-10-21` rejects
                  *     `temperature`, `top_p` and `top_k` (400 even at their defaults), rejects `document` blocks
-                 *     in assistant messages and non-empty `citations` on user text blocks, and serves the Files
-                 *     API without a beta header. A missing header is answered with 400 `invalid_request_error`
+                 *     in assistant messages and non-empty `citations` on user text blocks. Files and Skills are
+                 *     generally available on both versions (no beta header needed). A missing header is answered with 400 `invalid_request_error`
                  *     ("anthropic-version: header is required").
                  *     See https://platform.claude.com/docs/en/api/versioning and
                  *     https://platform.claude.com/docs/en/api/migration-2026-10-21
@@ -4796,8 +4907,8 @@ export interface operations {
                 /**
                  * @description The API version to use. `2023-06-01` is the long-standing version; `2026-10-21` rejects
                  *     `temperature`, `top_p` and `top_k` (400 even at their defaults), rejects `document` blocks
-                 *     in assistant messages and non-empty `citations` on user text blocks, and serves the Files
-                 *     API without a beta header. A missing header is answered with 400 `invalid_request_error`
+                 *     in assistant messages and non-empty `citations` on user text blocks. Files and Skills are
+                 *     generally available on both versions (no beta header needed). A missing header is answered with 400 `invalid_request_error`
                  *     ("anthropic-version: header is required").
                  *     See https://platform.claude.com/docs/en/api/versioning and
                  *     https://platform.claude.com/docs/en/api/migration-2026-10-21
@@ -4874,8 +4985,8 @@ export interface operations {
                 /**
                  * @description The API version to use. `2023-06-01` is the long-standing version; `2026-10-21` rejects
                  *     `temperature`, `top_p` and `top_k` (400 even at their defaults), rejects `document` blocks
-                 *     in assistant messages and non-empty `citations` on user text blocks, and serves the Files
-                 *     API without a beta header. A missing header is answered with 400 `invalid_request_error`
+                 *     in assistant messages and non-empty `citations` on user text blocks. Files and Skills are
+                 *     generally available on both versions (no beta header needed). A missing header is answered with 400 `invalid_request_error`
                  *     ("anthropic-version: header is required").
                  *     See https://platform.claude.com/docs/en/api/versioning and
                  *     https://platform.claude.com/docs/en/api/migration-2026-10-21
@@ -4947,10 +5058,16 @@ export interface operations {
                  *     itself (the `anthropic-beta` header does) but proxies must route paths that carry it.
                  */
                 beta?: components["parameters"]["BetaQuery"];
-                /** @description Opaque cursor for cursor-style pagination: the `next_page` value of the previous page. */
+                /**
+                 * @description Opaque cursor for cursor-style pagination: the `next_page` value of the previous page
+                 *     (prefixed `page_`).
+                 */
                 page?: components["parameters"]["Page"];
-                /** @description Number of items to return per page (1 to 1000, default 20). */
-                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Number of skills (or skill versions) to return per page (1 to 100, default 20).
+                 *     See https://platform.claude.com/docs/en/api/skills/list
+                 */
+                limit?: components["parameters"]["SkillsLimit"];
                 /**
                  * @description Only list skills of this source: `custom` (created by users of the workspace) or
                  *     `anthropic` (published by Anthropic). Omitted: all.
@@ -4961,8 +5078,8 @@ export interface operations {
                 /**
                  * @description The API version to use. `2023-06-01` is the long-standing version; `2026-10-21` rejects
                  *     `temperature`, `top_p` and `top_k` (400 even at their defaults), rejects `document` blocks
-                 *     in assistant messages and non-empty `citations` on user text blocks, and serves the Files
-                 *     API without a beta header. A missing header is answered with 400 `invalid_request_error`
+                 *     in assistant messages and non-empty `citations` on user text blocks. Files and Skills are
+                 *     generally available on both versions (no beta header needed). A missing header is answered with 400 `invalid_request_error`
                  *     ("anthropic-version: header is required").
                  *     See https://platform.claude.com/docs/en/api/versioning and
                  *     https://platform.claude.com/docs/en/api/migration-2026-10-21
@@ -5033,8 +5150,8 @@ export interface operations {
                 /**
                  * @description The API version to use. `2023-06-01` is the long-standing version; `2026-10-21` rejects
                  *     `temperature`, `top_p` and `top_k` (400 even at their defaults), rejects `document` blocks
-                 *     in assistant messages and non-empty `citations` on user text blocks, and serves the Files
-                 *     API without a beta header. A missing header is answered with 400 `invalid_request_error`
+                 *     in assistant messages and non-empty `citations` on user text blocks. Files and Skills are
+                 *     generally available on both versions (no beta header needed). A missing header is answered with 400 `invalid_request_error`
                  *     ("anthropic-version: header is required").
                  *     See https://platform.claude.com/docs/en/api/versioning and
                  *     https://platform.claude.com/docs/en/api/migration-2026-10-21
@@ -5110,8 +5227,8 @@ export interface operations {
                 /**
                  * @description The API version to use. `2023-06-01` is the long-standing version; `2026-10-21` rejects
                  *     `temperature`, `top_p` and `top_k` (400 even at their defaults), rejects `document` blocks
-                 *     in assistant messages and non-empty `citations` on user text blocks, and serves the Files
-                 *     API without a beta header. A missing header is answered with 400 `invalid_request_error`
+                 *     in assistant messages and non-empty `citations` on user text blocks. Files and Skills are
+                 *     generally available on both versions (no beta header needed). A missing header is answered with 400 `invalid_request_error`
                  *     ("anthropic-version: header is required").
                  *     See https://platform.claude.com/docs/en/api/versioning and
                  *     https://platform.claude.com/docs/en/api/migration-2026-10-21
@@ -5188,8 +5305,8 @@ export interface operations {
                 /**
                  * @description The API version to use. `2023-06-01` is the long-standing version; `2026-10-21` rejects
                  *     `temperature`, `top_p` and `top_k` (400 even at their defaults), rejects `document` blocks
-                 *     in assistant messages and non-empty `citations` on user text blocks, and serves the Files
-                 *     API without a beta header. A missing header is answered with 400 `invalid_request_error`
+                 *     in assistant messages and non-empty `citations` on user text blocks. Files and Skills are
+                 *     generally available on both versions (no beta header needed). A missing header is answered with 400 `invalid_request_error`
                  *     ("anthropic-version: header is required").
                  *     See https://platform.claude.com/docs/en/api/versioning and
                  *     https://platform.claude.com/docs/en/api/migration-2026-10-21
@@ -5261,17 +5378,23 @@ export interface operations {
                  *     itself (the `anthropic-beta` header does) but proxies must route paths that carry it.
                  */
                 beta?: components["parameters"]["BetaQuery"];
-                /** @description Opaque cursor for cursor-style pagination: the `next_page` value of the previous page. */
+                /**
+                 * @description Opaque cursor for cursor-style pagination: the `next_page` value of the previous page
+                 *     (prefixed `page_`).
+                 */
                 page?: components["parameters"]["Page"];
-                /** @description Number of items to return per page (1 to 1000, default 20). */
-                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Number of skills (or skill versions) to return per page (1 to 100, default 20).
+                 *     See https://platform.claude.com/docs/en/api/skills/list
+                 */
+                limit?: components["parameters"]["SkillsLimit"];
             };
             header: {
                 /**
                  * @description The API version to use. `2023-06-01` is the long-standing version; `2026-10-21` rejects
                  *     `temperature`, `top_p` and `top_k` (400 even at their defaults), rejects `document` blocks
-                 *     in assistant messages and non-empty `citations` on user text blocks, and serves the Files
-                 *     API without a beta header. A missing header is answered with 400 `invalid_request_error`
+                 *     in assistant messages and non-empty `citations` on user text blocks. Files and Skills are
+                 *     generally available on both versions (no beta header needed). A missing header is answered with 400 `invalid_request_error`
                  *     ("anthropic-version: header is required").
                  *     See https://platform.claude.com/docs/en/api/versioning and
                  *     https://platform.claude.com/docs/en/api/migration-2026-10-21
@@ -5348,8 +5471,8 @@ export interface operations {
                 /**
                  * @description The API version to use. `2023-06-01` is the long-standing version; `2026-10-21` rejects
                  *     `temperature`, `top_p` and `top_k` (400 even at their defaults), rejects `document` blocks
-                 *     in assistant messages and non-empty `citations` on user text blocks, and serves the Files
-                 *     API without a beta header. A missing header is answered with 400 `invalid_request_error`
+                 *     in assistant messages and non-empty `citations` on user text blocks. Files and Skills are
+                 *     generally available on both versions (no beta header needed). A missing header is answered with 400 `invalid_request_error`
                  *     ("anthropic-version: header is required").
                  *     See https://platform.claude.com/docs/en/api/versioning and
                  *     https://platform.claude.com/docs/en/api/migration-2026-10-21
@@ -5431,8 +5554,8 @@ export interface operations {
                 /**
                  * @description The API version to use. `2023-06-01` is the long-standing version; `2026-10-21` rejects
                  *     `temperature`, `top_p` and `top_k` (400 even at their defaults), rejects `document` blocks
-                 *     in assistant messages and non-empty `citations` on user text blocks, and serves the Files
-                 *     API without a beta header. A missing header is answered with 400 `invalid_request_error`
+                 *     in assistant messages and non-empty `citations` on user text blocks. Files and Skills are
+                 *     generally available on both versions (no beta header needed). A missing header is answered with 400 `invalid_request_error`
                  *     ("anthropic-version: header is required").
                  *     See https://platform.claude.com/docs/en/api/versioning and
                  *     https://platform.claude.com/docs/en/api/migration-2026-10-21
@@ -5464,8 +5587,11 @@ export interface operations {
                  */
                 skill_id: components["parameters"]["SkillId"];
                 /**
-                 * @description Version identifier of the skill version (a Unix epoch timestamp string).
-                 * @example 1759178010641129
+                 * @description Identifies the skill version by its version ID (`skillver_...`). Requests carrying the
+                 *     `skills-2025-10-02` beta header address versions by their Unix-epoch timestamp string
+                 *     (the version's `version`) instead.
+                 *     See https://platform.claude.com/docs/en/api/skills/versions/retrieve
+                 * @example skillver_01AbCdEfGhIjKlMnOpQrStUv
                  */
                 version: components["parameters"]["SkillVersion"];
             };
@@ -5514,8 +5640,8 @@ export interface operations {
                 /**
                  * @description The API version to use. `2023-06-01` is the long-standing version; `2026-10-21` rejects
                  *     `temperature`, `top_p` and `top_k` (400 even at their defaults), rejects `document` blocks
-                 *     in assistant messages and non-empty `citations` on user text blocks, and serves the Files
-                 *     API without a beta header. A missing header is answered with 400 `invalid_request_error`
+                 *     in assistant messages and non-empty `citations` on user text blocks. Files and Skills are
+                 *     generally available on both versions (no beta header needed). A missing header is answered with 400 `invalid_request_error`
                  *     ("anthropic-version: header is required").
                  *     See https://platform.claude.com/docs/en/api/versioning and
                  *     https://platform.claude.com/docs/en/api/migration-2026-10-21
@@ -5547,8 +5673,11 @@ export interface operations {
                  */
                 skill_id: components["parameters"]["SkillId"];
                 /**
-                 * @description Version identifier of the skill version (a Unix epoch timestamp string).
-                 * @example 1759178010641129
+                 * @description Identifies the skill version by its version ID (`skillver_...`). Requests carrying the
+                 *     `skills-2025-10-02` beta header address versions by their Unix-epoch timestamp string
+                 *     (the version's `version`) instead.
+                 *     See https://platform.claude.com/docs/en/api/skills/versions/retrieve
+                 * @example skillver_01AbCdEfGhIjKlMnOpQrStUv
                  */
                 version: components["parameters"]["SkillVersion"];
             };
@@ -5570,6 +5699,92 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeletedSkillVersion"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            504: components["responses"]["GatewayTimeout"];
+            529: components["responses"]["Overloaded"];
+        };
+    };
+    "skills.versions.download": {
+        parameters: {
+            query?: {
+                /**
+                 * @description Set by the official SDKs' beta resources (`/v1/messages?beta=true`). It selects nothing by
+                 *     itself (the `anthropic-beta` header does) but proxies must route paths that carry it.
+                 */
+                beta?: components["parameters"]["BetaQuery"];
+            };
+            header: {
+                /**
+                 * @description The API version to use. `2023-06-01` is the long-standing version; `2026-10-21` rejects
+                 *     `temperature`, `top_p` and `top_k` (400 even at their defaults), rejects `document` blocks
+                 *     in assistant messages and non-empty `citations` on user text blocks. Files and Skills are
+                 *     generally available on both versions (no beta header needed). A missing header is answered with 400 `invalid_request_error`
+                 *     ("anthropic-version: header is required").
+                 *     See https://platform.claude.com/docs/en/api/versioning and
+                 *     https://platform.claude.com/docs/en/api/migration-2026-10-21
+                 * @example 2023-06-01
+                 */
+                "anthropic-version": components["parameters"]["AnthropicVersion"];
+                /**
+                 * @description Beta features to enable, comma-separated (or repeated). Unknown values are accepted by
+                 *     proxies and forwarded unchanged. Usually paired with the `?beta=true` query the official
+                 *     SDKs add to beta calls.
+                 *     See https://platform.claude.com/docs/en/api/beta-headers
+                 * @example [
+                 *       "files-api-2025-04-14"
+                 *     ]
+                 */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /**
+                 * @description Must be `true` on requests made from a browser (CORS); without it a cross-origin request
+                 *     gets 401 `authentication_error` "CORS requests must set
+                 *     'anthropic-dangerous-direct-browser-access' header". Setting it exposes the API key to
+                 *     the page. See https://platform.claude.com/docs/en/api/errors
+                 */
+                "anthropic-dangerous-direct-browser-access"?: components["parameters"]["BrowserAccess"];
+            };
+            path: {
+                /**
+                 * @description ID of the skill (`skill_...`).
+                 * @example skill_01AbCdEfGhIjKlMnOpQrStUv
+                 */
+                skill_id: components["parameters"]["SkillId"];
+                /**
+                 * @description Identifies the skill version by its version ID (`skillver_...`). Requests carrying the
+                 *     `skills-2025-10-02` beta header address versions by their Unix-epoch timestamp string
+                 *     (the version's `version`) instead.
+                 *     See https://platform.claude.com/docs/en/api/skills/versions/retrieve
+                 * @example skillver_01AbCdEfGhIjKlMnOpQrStUv
+                 */
+                version: components["parameters"]["SkillVersion"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version's files as one zip archive. */
+            200: {
+                headers: {
+                    "request-id": components["headers"]["RequestId"];
+                    "anthropic-organization-id": components["headers"]["OrganizationId"];
+                    "anthropic-workspace-id": components["headers"]["WorkspaceId"];
+                    "anthropic-ratelimit-requests-limit": components["headers"]["RatelimitRequestsLimit"];
+                    "anthropic-ratelimit-requests-remaining": components["headers"]["RatelimitRequestsRemaining"];
+                    "anthropic-ratelimit-requests-reset": components["headers"]["RatelimitRequestsReset"];
+                    "retry-after": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
                 };
             };
             400: components["responses"]["BadRequest"];

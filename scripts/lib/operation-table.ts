@@ -15,7 +15,7 @@ export interface OperationRow {
   responseContentTypes: string[];
   streaming: boolean;
   bodySizeLimit: number | null;
-  beta: { name: string; requiredBefore: string | null } | null;
+  beta: { name: string; required: boolean } | null;
   pagination: "page" | "cursor" | null;
   successStatus: number;
   errorStatuses: number[];
@@ -67,7 +67,7 @@ export function buildOperationTable(doc: Json): OperationRow[] {
         responseContentTypes,
         streaming: responseContentTypes.includes("text/event-stream"),
         bodySizeLimit: typeof op["x-body-size-limit"] === "number" ? op["x-body-size-limit"] : null,
-        beta: beta ? { name: String(beta.name), requiredBefore: beta.requiredBefore ? String(beta.requiredBefore) : null } : null,
+        beta: beta ? { name: String(beta.name), required: beta.required === true } : null,
         pagination: op["x-pagination"] ?? null,
         successStatus: Number(success),
         errorStatuses: statuses.filter((s) => /^[45]\d\d$/.test(s)).map(Number),
@@ -105,7 +105,7 @@ export interface OperationInfo {
   /** The largest request body the API accepts, in bytes (\`x-body-size-limit\`). */
   readonly bodySizeLimit: number | null;
   /** The \`anthropic-beta\` value the operation belongs to (\`x-beta\`). */
-  readonly beta: { readonly name: string; readonly requiredBefore: string | null } | null;
+  readonly beta: { readonly name: string; readonly required: boolean } | null;
   /** The page style of a list operation (\`x-pagination\`). */
   readonly pagination: "page" | "cursor" | null;
   readonly successStatus: number;

@@ -43,6 +43,7 @@ describe("generated/", () => {
         "POST /v1/skills/{skill_id}/versions",
         "GET /v1/skills/{skill_id}/versions",
         "GET /v1/skills/{skill_id}/versions/{version}",
+        "GET /v1/skills/{skill_id}/versions/{version}/content",
         "DELETE /v1/skills/{skill_id}/versions/{version}",
       ].sort(),
     );

@@ -21,7 +21,7 @@ interface OperationRow {
   readonly method: string;
   readonly path: string;
   readonly requestContentType: string | null;
-  readonly beta: { readonly name: string; readonly requiredBefore: string | null } | null;
+  readonly beta: { readonly name: string; readonly required: boolean } | null;
 }
 
 export interface PreparedRequest {
@@ -63,10 +63,9 @@ function placeFault(operationId: string | null, body: unknown, directive: string
   return { body, inQuery: true };
 }
 
-function betaFor(op: OperationRow | undefined, version: string | null): string | null {
-  if (!op?.beta) return null;
-  if (op.beta.requiredBefore !== null && version !== null && version >= op.beta.requiredBefore) return null;
-  return op.beta.name;
+/** Only a beta-only operation needs its beta header; a GA one (Files, Skills) is sent as SDKs send it now, without. */
+function betaFor(op: OperationRow | undefined): string | null {
+  return op?.beta?.required ? op.beta.name : null;
 }
 
 export function buildRequest(step: CaseStep, scope: TemplateScope, ctx: RunContext, hashBody: boolean, timeoutMs: number): PreparedRequest {
@@ -122,7 +121,7 @@ export function buildRequest(step: CaseStep, scope: TemplateScope, ctx: RunConte
   const version = r.version === undefined ? defaultVersion : r.version;
   const headers: Record<string, string> = { accept: "application/json", "accept-encoding": "gzip, deflate, br", [markerHeader]: marker };
   if (version !== null) headers["anthropic-version"] = version;
-  const beta = betaFor(op, version);
+  const beta = betaFor(op);
   if (beta) headers["anthropic-beta"] = beta;
   // The run's own headers (--header: a gateway's routing or key headers) go on every
   // request; the case's auth and headers come after, so a case still controls what it tests.

@@ -16,8 +16,8 @@ export interface ClientOptions {
    * The `anthropic-version` header. The default is the long-standing `2023-06-01`: every
    * proxy, gateway and cloud platform accepts it (legacy Bedrock models reject `2026-10-21`),
    * and requests written for it (`temperature`, `top_p`, `top_k`) keep working. Files and
-   * Skills still work on it: the client adds their beta header, as the operation table says
-   * that version needs. Choose `2026-10-21` for the newer contract.
+   * Skills are generally available on both versions (no beta header; pass `betas` per call
+   * for their older beta shapes). Choose `2026-10-21` for the newer contract.
    * @default "2023-06-01"
    */
   readonly apiVersion?: ApiVersion;

@@ -58,11 +58,15 @@ describe("anthropic-version", () => {
     expect((await postJson(`${s.url}/v1/messages`, cited, v2)).status).toBe(400);
     expect((await postJson(`${s.url}/v1/messages`, cited, apiHeaders())).status).toBe(200);
   });
-  it("Files need the beta header under 2023-06-01 but not under 2026-10-21", async () => {
-    const old = await fetch(`${s.url}/v1/files`, { headers: apiHeaders() });
-    expect(old.status).toBe(400);
-    expect((await fetch(`${s.url}/v1/files?beta=true`, { headers: apiHeaders({ "anthropic-beta": "other-beta, files-api-2025-04-14" }) })).status).toBe(200);
-    expect((await fetch(`${s.url}/v1/files`, { headers: apiHeaders({ "anthropic-version": "2026-10-21" }) })).status).toBe(200);
+  it("Files are GA on both versions; the beta header (on either) selects the beta list shape", async () => {
+    for (const version of ["2023-06-01", "2026-10-21"]) {
+      const ga = await fetch(`${s.url}/v1/files?beta=true`, { headers: apiHeaders({ "anthropic-version": version }) });
+      expect(ga.status).toBe(200);
+      expect(Object.keys((await ga.json()) as object).sort()).toEqual(["data", "has_more", "next_page"]);
+      const beta = await fetch(`${s.url}/v1/files`, { headers: apiHeaders({ "anthropic-version": version, "anthropic-beta": "other-beta, files-api-2025-04-14" }) });
+      expect(beta.status).toBe(200);
+      expect(Object.keys((await beta.json()) as object).sort()).toEqual(["data", "first_id", "has_more", "last_id", "next_page"]);
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * The official client, 0.x line (`x-api-key`, `anthropic-version: 2023-06-01`, Files and
- * Skills under `beta` with `?beta=true`), against the server through every endpoint it offers.
+ * Skills at the top level and under `beta` with `?beta=true`, neither sending a beta header),
+ * against the server through every endpoint it offers, with its default settings.
  */
 import { describe, expect, it } from "vitest";
 import Anthropic, { toFile } from "anthropic-sdk-0";
@@ -88,46 +89,68 @@ describe("@anthropic-ai/sdk 0.x", () => {
     expect((await client().models.retrieve(all[0]!)).id).toBe(all[0]);
   });
 
-  it("uploads, lists, retrieves, downloads and deletes files (beta)", async () => {
-    const c = client();
-    const betas = ["files-api-2025-04-14" as const];
-    const file = await c.beta.files.upload({ file: await toFile(Buffer.from("hello file"), "hello.txt", { type: "text/plain" }), betas });
-    expect(file).toMatchObject({ type: "file", filename: "hello.txt", size_bytes: 10, downloadable: false });
-    expect((await c.beta.files.retrieveMetadata(file.id, { betas })).id).toBe(file.id);
-    const ids = [];
-    for await (const f of c.beta.files.list({ betas })) ids.push(f.id);
-    expect(ids).toContain(file.id);
+  // 0.137 has Files and Skills at the top level (GA) and under `beta` (`?beta=true`); since
+  // they went GA neither sends an anthropic-beta header unless the caller passes `betas`.
+  // Both run here exactly as an application would call them: no explicit betas.
+  for (const surface of ["top level", "beta resource"] as const) {
+    const api = (c: Anthropic) => (surface === "top level" ? { files: c.files, skills: c.skills } : { files: c.beta.files, skills: c.beta.skills });
 
-    const downloadable = await uploadDownloadable(s.url, { "x-api-key": testKey, "anthropic-version": "2023-06-01", "anthropic-beta": "files-api-2025-04-14" });
-    const content = await c.beta.files.download(downloadable, { betas });
-    expect(await content.text()).toBe("downloadable bytes");
+    it(`uploads, lists, retrieves, downloads and deletes files with its defaults (${surface})`, async () => {
+      const c = client();
+      const { files } = api(c);
+      const file = await files.upload({ file: await toFile(Buffer.from("hello file"), "hello.txt", { type: "text/plain" }) });
+      expect(file).toMatchObject({ type: "file", filename: "hello.txt", size_bytes: 10, downloadable: false });
+      expect((await files.retrieveMetadata(file.id)).id).toBe(file.id);
+      const ids = [];
+      for await (const f of files.list({ limit: 1 })) ids.push(f.id);
+      expect(ids).toContain(file.id);
 
-    expect(await c.beta.files.delete(file.id, { betas })).toMatchObject({ id: file.id, type: "file_deleted" });
-  });
+      const downloadable = await uploadDownloadable(s.url, { "x-api-key": testKey, "anthropic-version": "2023-06-01" });
+      const content = await files.download(downloadable);
+      expect(await content.text()).toBe("downloadable bytes");
 
-  it("creates, lists, versions and deletes skills (beta)", async () => {
-    const c = client();
-    const betas = ["skills-2025-10-02" as const];
-    const skillMd = "---\nname: greeter\ndescription: Says hello.\n---\n# Greeter\n";
-    const skill = await c.beta.skills.create({
-      display_name: "Greeter",
-      files: [await toFile(Buffer.from(skillMd), "greeter/SKILL.md"), await toFile(Buffer.from("print('hi')"), "greeter/hello.py")],
-      betas,
+      expect(await files.delete(file.id)).toMatchObject({ id: file.id, type: "file_deleted" });
+      expect(await files.delete(downloadable)).toMatchObject({ id: downloadable, type: "file_deleted" });
     });
-    expect(skill).toMatchObject({ type: "skill", display_name: "Greeter" });
-    const listed = [];
-    for await (const sk of c.beta.skills.list({ betas })) listed.push(sk.id);
-    expect(listed).toContain(skill.id);
-    expect((await c.beta.skills.retrieve(skill.id, { betas })).id).toBe(skill.id);
 
-    const version = await c.beta.skills.versions.create(skill.id, { files: [await toFile(Buffer.from(skillMd), "greeter/SKILL.md")], betas });
-    expect(version).toMatchObject({ type: "skill_version", skill_id: skill.id, name: "greeter" });
-    const versions = [];
-    for await (const v of c.beta.skills.versions.list(skill.id, { betas })) versions.push(v.id);
-    expect(versions).toHaveLength(2);
-    expect((await c.beta.skills.versions.retrieve(version.id, { skill_id: skill.id, betas })).id).toBe(version.id);
-    for (const v of versions) await c.beta.skills.versions.delete(v, { skill_id: skill.id, betas });
-    expect(await c.beta.skills.delete(skill.id, { betas })).toMatchObject({ id: skill.id, type: "skill_deleted" });
+    it(`creates, lists, versions and deletes skills with its defaults (${surface})`, async () => {
+      const c = client();
+      const { skills } = api(c);
+      const skillMd = "---\nname: greeter\ndescription: Says hello.\n---\n# Greeter\n";
+      const skill = await skills.create({
+        display_name: "Greeter",
+        files: [await toFile(Buffer.from(skillMd), "greeter/SKILL.md"), await toFile(Buffer.from("print('hi')"), "greeter/hello.py")],
+      });
+      expect(skill).toMatchObject({ type: "skill", display_name: "Greeter", source: { type: "custom" } });
+      expect(skill.latest_version_id).toMatch(/^skillver_/);
+      const listed = [];
+      for await (const sk of skills.list()) listed.push(sk.id);
+      expect(listed).toContain(skill.id);
+      expect((await skills.retrieve(skill.id)).id).toBe(skill.id);
+
+      const version = await skills.versions.create(skill.id, { files: [await toFile(Buffer.from(skillMd), "greeter/SKILL.md")] });
+      expect(version).toMatchObject({ type: "skill_version", skill_id: skill.id, name: "greeter" });
+      expect((await skills.retrieve(skill.id)).latest_version_id).toBe(version.id);
+      const versions = [];
+      for await (const v of skills.versions.list(skill.id, { limit: 1 })) versions.push(v.id);
+      expect(versions).toHaveLength(2);
+      expect((await skills.versions.retrieve(version.id, { skill_id: skill.id })).id).toBe(version.id);
+      expect(await skills.versions.delete(version.id, { skill_id: skill.id })).toMatchObject({ id: version.id, type: "skill_version_deleted" });
+      // GA delete takes the remaining version with it.
+      expect(await skills.delete(skill.id)).toMatchObject({ id: skill.id, type: "skill_deleted" });
+    });
+  }
+
+  it("downloads a skill version's content with the beta resource's default settings", async () => {
+    const c = client();
+    const skillMd = "---\nname: zipper\ndescription: Zips.\n---\n";
+    const skill = await c.beta.skills.create({ files: [await toFile(Buffer.from(skillMd), "zipper/SKILL.md"), await toFile(Buffer.from("data"), "zipper/a.txt")] });
+    const zip = new Uint8Array(await (await c.beta.skills.versions.download(skill.latest_version_id, { skill_id: skill.id })).arrayBuffer());
+    expect([...zip.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    const text = new TextDecoder().decode(zip);
+    expect(text).toContain("zipper/SKILL.md");
+    expect(text).toContain("zipper/a.txt");
+    await c.beta.skills.delete(skill.id);
   });
 
   it("surfaces errors as the SDK's classes with the request id", async () => {

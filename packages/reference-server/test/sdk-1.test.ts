@@ -104,7 +104,35 @@ describe("@anthropic-ai/sdk 1.x", () => {
     const skills = [];
     for await (const sk of c.skills.list()) skills.push(sk.id);
     expect(skills).toContain(skill.id);
-    for (const v of versions) await c.skills.versions.delete(v, { skill_id: skill.id });
+    const zip = new Uint8Array(await (await c.beta.skills.versions.download(version.id, { skill_id: skill.id })).arrayBuffer());
+    expect(new TextDecoder().decode(zip)).toContain("summarizer/SKILL.md");
+    await c.skills.versions.delete(version.id, { skill_id: skill.id });
+    // GA delete takes the remaining version with it.
     expect(await c.skills.delete(skill.id)).toMatchObject({ type: "skill_deleted" });
+  });
+
+  it("gets the older beta shapes only when the caller sends the beta names", async () => {
+    const c = client();
+    const skillMd = "---\nname: shaper\ndescription: Shapes.\n---\n";
+    const betas = ["skills-2025-10-02" as const];
+    const skill = await c.beta.skills.create({ files: [await toFile(Buffer.from(skillMd), "shaper/SKILL.md")], betas });
+    const raw = skill as unknown as Record<string, unknown>;
+    expect(raw).toMatchObject({ type: "skill", display_title: "shaper", source: "custom" });
+    expect(raw.latest_version).toMatch(/^\d+$/);
+    expect(raw).not.toHaveProperty("latest_version_id");
+    const byTimestamp = (await c.beta.skills.versions.retrieve(String(raw.latest_version), { skill_id: skill.id, betas })) as unknown as Record<string, unknown>;
+    expect(byTimestamp).toMatchObject({ version: raw.latest_version, directory: "shaper" });
+    // The beta shape keeps the older rule: versions first.
+    await expect(c.beta.skills.delete(skill.id, { betas })).rejects.toBeInstanceOf(Anthropic.BadRequestError);
+    await c.beta.skills.versions.delete(String(raw.latest_version), { skill_id: skill.id, betas });
+    await c.beta.skills.delete(skill.id, { betas });
+
+    const file = await c.beta.files.upload({ file: await toFile(Buffer.from("x"), "x.txt"), betas: ["files-api-2025-04-14"] });
+    const betaList = (await c.get("/v1/files", { headers: { "anthropic-beta": "files-api-2025-04-14" } })) as Record<string, unknown>;
+    expect(Object.keys(betaList)).toEqual(expect.arrayContaining(["data", "has_more", "first_id", "last_id", "next_page"]));
+    const gaList = (await c.get("/v1/files")) as Record<string, unknown>;
+    expect(Object.keys(gaList)).toEqual(expect.arrayContaining(["data", "next_page"]));
+    expect(gaList).not.toHaveProperty("last_id");
+    await c.files.delete(file.id);
   });
 });

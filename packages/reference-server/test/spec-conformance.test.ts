@@ -99,6 +99,8 @@ describe("every answer is valid against the spec", () => {
     form.append("file", new Blob(["hello"], { type: "text/plain" }), "hello.txt");
     const file = (await check("files.upload", await fetch(`${s.url}/v1/files`, { method: "POST", headers: v2NoType, body: form }))) as { id: string };
     await check("files.list", await get("/v1/files"));
+    await check("files.list", await get("/v1/files?beta=true", { ...v2, "anthropic-beta": "files-api-2025-04-14" }));
+    await check("files.list", await get(`/v1/files?ids=${file.id}&ids=file_unknown`));
     await check("files.retrieve", await get(`/v1/files/${file.id}`));
     await check("files.download", await get(`/v1/files/${file.id}/content`));
     const downloadable = await uploadDownloadable(s.url, v2NoType);
@@ -107,17 +109,23 @@ describe("every answer is valid against the spec", () => {
     await check("files.retrieve", await get(`/v1/files/${file.id}`));
   });
 
-  it("skills and versions", async () => {
+  it("skills and versions, in the GA shape and the beta shape", async () => {
     const skill = (await check("skills.create", await fetch(`${s.url}/v1/skills`, { method: "POST", headers: v2NoType, body: skillForm("alpha") }))) as { id: string };
     const version = (await check("skills.versions.create", await fetch(`${s.url}/v1/skills/${skill.id}/versions`, { method: "POST", headers: v2NoType, body: skillForm("alpha") }))) as { id: string };
     await check("skills.list", await get("/v1/skills"));
     await check("skills.retrieve", await get(`/v1/skills/${skill.id}`));
     await check("skills.versions.list", await get(`/v1/skills/${skill.id}/versions`));
     await check("skills.versions.retrieve", await get(`/v1/skills/${skill.id}/versions/${version.id}`));
-    await check("skills.delete", await fetch(`${s.url}/v1/skills/${skill.id}`, { method: "DELETE", headers: v2 }));
-    const versions = (await check("skills.versions.list", await get(`/v1/skills/${skill.id}/versions?beta=true`, { ...v2, "anthropic-beta": "skills-2025-10-02" }))) as { data: { version: string }[] };
-    for (const v of versions.data) await check("skills.versions.delete", await fetch(`${s.url}/v1/skills/${skill.id}/versions/${v.version}`, { method: "DELETE", headers: v2 }));
-    await check("skills.retrieve", await get(`/v1/skills/${skill.id}`));
+    await check("skills.versions.download", await get(`/v1/skills/${skill.id}/versions/${version.id}/content`));
+    const beta = { ...v2, "anthropic-beta": "skills-2025-10-02" };
+    await check("skills.list", await get("/v1/skills?beta=true", beta));
+    await check("skills.retrieve", await get(`/v1/skills/${skill.id}`, beta));
+    // The beta shape keeps the older rule: a skill with versions is not deleted.
+    await check("skills.delete", await fetch(`${s.url}/v1/skills/${skill.id}`, { method: "DELETE", headers: beta }));
+    const versions = (await check("skills.versions.list", await get(`/v1/skills/${skill.id}/versions?beta=true`, beta))) as { data: { version: string }[] };
+    await check("skills.versions.retrieve", await get(`/v1/skills/${skill.id}/versions/${versions.data[0]!.version}`, beta));
+    await check("skills.versions.delete", await fetch(`${s.url}/v1/skills/${skill.id}/versions/${versions.data[0]!.version}`, { method: "DELETE", headers: beta }));
+    // GA delete takes the remaining versions with it.
     await check("skills.delete", await fetch(`${s.url}/v1/skills/${skill.id}`, { method: "DELETE", headers: v2 }));
     await check("skills.retrieve", await get(`/v1/skills/${skill.id}`));
   });
@@ -129,6 +137,7 @@ describe("every answer is valid against the spec", () => {
         "messages.batches.delete", "messages.batches.cancel", "messages.batches.results", "models.list", "models.retrieve",
         "files.upload", "files.list", "files.retrieve", "files.delete", "files.download", "skills.create", "skills.list",
         "skills.retrieve", "skills.delete", "skills.versions.create", "skills.versions.list", "skills.versions.retrieve", "skills.versions.delete",
+        "skills.versions.download",
       ].sort(),
     );
   });

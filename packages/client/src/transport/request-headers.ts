@@ -22,19 +22,20 @@ const none: readonly string[] = [];
 
 /**
  * The `anthropic-beta` list for a call: the client's default, the operation's own beta when
- * the chosen API version still needs it (`x-beta.requiredBefore`), and the call's `betas`.
+ * the operation is beta-only (`x-beta.required`), and the call's `betas`. A generally
+ * available operation that still has a beta shape (Files, Skills) gets no header unless the
+ * caller asks: sending the name is how the caller picks the beta response shape.
  */
 export function betasFor(
   context: ClientContext,
-  operationBeta: { readonly name: string; readonly requiredBefore: string | null } | null,
+  operationBeta: { readonly name: string; readonly required: boolean } | null,
   options: RequestOptions | undefined,
 ): readonly string[] {
   const fromDefaults = context.headers["anthropic-beta"];
-  const needed = operationBeta && (operationBeta.requiredBefore === null || context.apiVersion < operationBeta.requiredBefore);
+  const needed = operationBeta?.required === true;
   if (!fromDefaults && !needed && !options?.betas?.length) return none;
   const list: string[] = [];
   if (fromDefaults) list.push(...fromDefaults.split(",").map((b) => b.trim()).filter(Boolean));
-  // Versions are dates, so string order is time order.
   if (needed) list.push(operationBeta.name);
   if (options?.betas) list.push(...options.betas);
   return [...new Set(list)];

@@ -53,11 +53,15 @@ describe("facade", () => {
     expect(fetch.calls[0]!.headers["anthropic-beta"]).toBe("token-counting-2024-11-01,x-9");
   });
 
-  it("adds an operation's beta on 2023-06-01 but not on 2026-10-21", async () => {
+  it("sends no beta for GA Files on either version; the beta shape only on request", async () => {
     const old = fakeFetch(jsonResponse({ data: [], has_more: false }));
     await clientWith(old).files.list();
-    expect(old.calls[0]!.headers["anthropic-beta"]).toBe("files-api-2025-04-14");
-    expect(old.calls[0]!.url).toContain("beta=true");
+    expect(old.calls[0]!.headers).not.toHaveProperty("anthropic-beta");
+    expect(old.calls[0]!.url).not.toContain("beta=true");
+    const asked = fakeFetch(jsonResponse({ data: [], has_more: false }));
+    await clientWith(asked).files.list({}, { betas: ["files-api-2025-04-14"] });
+    expect(asked.calls[0]!.headers["anthropic-beta"]).toBe("files-api-2025-04-14");
+    expect(asked.calls[0]!.url).toContain("beta=true");
     const current = fakeFetch(jsonResponse({ data: [], has_more: false }));
     await clientWith(current, { apiVersion: "2026-10-21" }).files.list();
     expect(current.calls[0]!.headers).not.toHaveProperty("anthropic-beta");

@@ -14,11 +14,13 @@ describe("createPathClient", () => {
     expect(fetch.calls[0]!.headers).toMatchObject({ "anthropic-version": "2023-06-01", "x-api-key": "sk-ant-path-test-key" });
   });
 
-  it("adds the operation's beta and keeps a caller's", async () => {
-    const fetch = fakeFetch(jsonResponse({ data: [] }));
+  it("keeps a caller's beta and adds none to a GA operation", async () => {
+    const fetch = fakeFetch(jsonResponse({ data: [] }), jsonResponse({ data: [] }));
     const api = createPathClient(createClient({ apiKey: "sk-ant-path-test-key", fetch }));
     await api.GET("/v1/files", { params: { header: { "anthropic-beta": ["x-beta-1"] } } });
-    expect(fetch.calls[0]!.headers["anthropic-beta"]).toBe("files-api-2025-04-14,x-beta-1");
+    expect(fetch.calls[0]!.headers["anthropic-beta"]).toBe("x-beta-1");
+    await api.GET("/v1/files");
+    expect(fetch.calls[1]!.headers).not.toHaveProperty("anthropic-beta");
   });
 
   it("returns error answers as openapi-fetch does, after the retry policy", async () => {

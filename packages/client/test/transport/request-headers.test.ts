@@ -9,18 +9,22 @@ describe("mergeHeaders", () => {
 });
 
 describe("betasFor", () => {
-  const files = { name: "files-api-2025-04-14", requiredBefore: "2026-10-21" };
+  // Files and Skills: generally available, the beta name only selects the older shape.
+  const files = { name: "files-api-2025-04-14", required: false };
+  const betaOnly = { name: "some-beta-2026-01-01", required: true };
 
-  it("adds an operation's beta on a version that still needs it", () => {
-    expect(betasFor(createContext({ apiVersion: "2023-06-01" }), files, undefined)).toEqual(["files-api-2025-04-14"]);
+  it("sends no beta for a GA operation on either version unless asked", () => {
+    expect(betasFor(createContext({ apiVersion: "2023-06-01" }), files, undefined)).toEqual([]);
+    expect(betasFor(createContext({ apiVersion: "2026-10-21" }), files, undefined)).toEqual([]);
+    expect(betasFor(createContext({ apiVersion: "2023-06-01" }), files, { betas: ["files-api-2025-04-14"] })).toEqual(["files-api-2025-04-14"]);
   });
 
-  it("leaves it out on the version where it is generally available", () => {
-    expect(betasFor(createContext({ apiVersion: "2026-10-21" }), files, undefined)).toEqual([]);
+  it("adds the beta of a beta-only operation", () => {
+    expect(betasFor(createContext({ apiVersion: "2026-10-21" }), betaOnly, undefined)).toEqual(["some-beta-2026-01-01"]);
   });
 
   it("merges default, operation and per-call betas without duplicates", () => {
     const context = createContext({ defaultHeaders: { "anthropic-beta": "a-1, b-2" } });
-    expect(betasFor(context, files, { betas: ["b-2", "c-3"] })).toEqual(["a-1", "b-2", "files-api-2025-04-14", "c-3"]);
+    expect(betasFor(context, betaOnly, { betas: ["b-2", "c-3"] })).toEqual(["a-1", "b-2", "some-beta-2026-01-01", "c-3"]);
   });
 });

@@ -37,7 +37,8 @@ describe("uploads", () => {
     expect(result.id).toBe("file_1");
     const parts = await partsOf(fetch.calls[0]!);
     expect(parts).toEqual([{ name: "file", filename, type, text: "hello" }]);
-    expect(fetch.calls[0]!.headers["anthropic-beta"]).toBe("files-api-2025-04-14");
+    // Files are GA on every version: no beta header unless the caller asks for the beta shape.
+    expect(fetch.calls[0]!.headers).not.toHaveProperty("anthropic-beta");
   });
 
   it("sends text fields next to the file", async () => {
@@ -61,8 +62,8 @@ describe("uploads", () => {
       { name: "files[]", filename: "greeter/SKILL.md", type: "application/octet-stream", text: "---\nname: greeter\n---\nSay hi." },
       { name: "files[]", filename: "greeter/scripts/hi.py", type: "text/x-python", text: "print('hi')" },
     ]);
-    expect(fetch.calls[0]!.headers["anthropic-beta"]).toBe("skills-2025-10-02");
-    expect(fetch.calls[0]!.url).toBe("https://api.anthropic.com/v1/skills?beta=true");
+    expect(fetch.calls[0]!.headers).not.toHaveProperty("anthropic-beta");
+    expect(fetch.calls[0]!.url).toBe("https://api.anthropic.com/v1/skills");
   });
 
   it("streams a skill version whose files are streams", async () => {
@@ -100,6 +101,6 @@ describe("uploads", () => {
     expect(download).toMatchObject({ contentType: "application/pdf", size: 10, filename: "résumé.pdf", requestId: "req_dl" });
     expect(download.body).toBeInstanceOf(ReadableStream);
     expect(await new Response(download.body).text()).toBe("file-bytes");
-    expect(fetch.calls[0]!.url).toBe("https://api.anthropic.com/v1/files/file_1/content?beta=true");
+    expect(fetch.calls[0]!.url).toBe("https://api.anthropic.com/v1/files/file_1/content");
   });
 });

@@ -1,11 +1,12 @@
 /**
  * `anthropic-beta`: a comma-joined list (the SDK joins with `betas.toString()`), possibly
- * repeated. An operation that belongs to a beta (`x-beta`) needs that name until the API
- * version that made it generally available (`requiredBefore`), e.g. Files needs
- * `files-api-2025-04-14` under 2023-06-01 but nothing under 2026-10-21.
+ * repeated. An operation's `x-beta` names the beta it belongs to. Files and Skills have been
+ * generally available on every API version since 2026-08-19: the header is not needed, and
+ * sending their beta name only selects the older (beta) response shape
+ * (https://platform.claude.com/docs/en/release-notes/overview, 2026-08-27). An operation
+ * marked `required` (none today) answers 400 without its beta.
  */
 import { ApiError } from "./api-error.ts";
-import { versionAtLeast } from "./api-version.ts";
 
 export function betaNames(header: string | null): string[] {
   if (header === null) return [];
@@ -14,13 +15,20 @@ export function betaNames(header: string | null): string[] {
 
 export interface BetaRequirement {
   readonly name: string;
-  readonly requiredBefore: string | null;
+  readonly required: boolean;
 }
 
-export function checkBeta(requirement: BetaRequirement | null, version: string, header: string | null): void {
-  if (!requirement) return;
-  if (requirement.requiredBefore !== null && versionAtLeast(version, requirement.requiredBefore)) return;
+export function checkBeta(requirement: BetaRequirement | null, header: string | null): void {
+  if (!requirement?.required) return;
   if (betaNames(header).includes(requirement.name)) return;
-  const since = requirement.requiredBefore ? ` (or anthropic-version: ${requirement.requiredBefore})` : "";
-  throw new ApiError(400, `this endpoint requires the anthropic-beta header ${JSON.stringify(requirement.name)}${since}`);
+  throw new ApiError(400, `this endpoint requires the anthropic-beta header ${JSON.stringify(requirement.name)}`);
+}
+
+/**
+ * Whether the request asked for the operation's beta response shape: it sent the operation's
+ * beta name in `anthropic-beta`. `?beta=true` alone does not count (the SDKs' beta resources
+ * add it without a header since Files and Skills went GA).
+ */
+export function wantsBetaShape(requirement: BetaRequirement | null, header: string | null): boolean {
+  return requirement !== null && header !== null && betaNames(header).includes(requirement.name);
 }

@@ -13,6 +13,7 @@ import { directiveField, directiveIn, directivePrefix, type FaultDirective } fro
 import { mimeTypeFor, type FileMetadata } from "../store/file-registry.ts";
 import { paginate } from "../store/pagination.ts";
 import { beforeAnswer, shaped } from "./answer.ts";
+import { betaShapeOf } from "./beta-shape.ts";
 import type { Call } from "./call.ts";
 import { multipartReader, readField } from "./uploads.ts";
 
@@ -56,9 +57,23 @@ export async function uploadFile(call: Call): Promise<Reply> {
   return shaped(jsonReply(call.state, 200, file), directive, call.reset);
 }
 
+/**
+ * The GA list pages by cursor (`page` / `next_page`) and can ask for given `ids` (at most
+ * 100, exclusive with `page` and `limit`, one page, unknown ids left out); the beta shape
+ * (the beta header sent) also keeps the older id paging (`after_id`, `first_id`, `last_id`).
+ */
 export async function listFiles(call: Call): Promise<Reply> {
   await beforeAnswer(call.fallbackDirective);
-  const page = paginate(call.ctx.files.list(), call.url().searchParams, "both");
+  const query = call.url().searchParams;
+  const ids = [...query.getAll("ids"), ...query.getAll("ids[]")];
+  if (ids.length > 0) {
+    if (query.has("page") || query.has("limit")) throw new ApiError(400, "ids: cannot be combined with page or limit");
+    const wanted = new Set(ids);
+    if (wanted.size > 100) throw new ApiError(400, "ids: at most 100 entries");
+    const data = call.ctx.files.list().filter((f) => wanted.has(f.id));
+    return shaped(jsonReply(call.state, 200, { data, has_more: false, next_page: null }), call.fallbackDirective, call.reset);
+  }
+  const page = paginate(call.ctx.files.list(), query, betaShapeOf(call) ? "both" : "cursor");
   return shaped(jsonReply(call.state, 200, page), call.fallbackDirective, call.reset);
 }
 

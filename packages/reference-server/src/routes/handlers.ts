@@ -19,6 +19,7 @@ import {
   retrieveSkill,
   retrieveSkillVersion,
 } from "./skills.ts";
+import { downloadSkillVersion } from "./skill-content.ts";
 
 export type Handler = (call: Call) => Promise<Reply>;
 
@@ -46,4 +47,5 @@ export const handlers: Readonly<Record<string, Handler>> = {
   "skills.versions.list": listSkillVersions,
   "skills.versions.retrieve": retrieveSkillVersion,
   "skills.versions.delete": deleteSkillVersion,
+  "skills.versions.download": downloadSkillVersion,
 };

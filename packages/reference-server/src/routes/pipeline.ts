@@ -79,7 +79,7 @@ export function admit(ctx: ServerContext, state: RequestState, op: OperationInfo
   if (!decision.allowed) throw rateLimitExceeded(decision.retryAfterSeconds, `${ctx.options.rateLimits.requests.limit} requests per minute`);
 
   state.version = checkVersion(headers.get("anthropic-version"), ctx.versions);
-  checkBeta(op.beta, state.version, headers.get("anthropic-beta"));
+  checkBeta(op.beta, headers.get("anthropic-beta"));
 
   if (op.requestContentType !== null && op.method !== "get") {
     const expected = declaredMediaType(op.requestContentType);

@@ -21,6 +21,7 @@ import {
   type SkillVersionRecord,
 } from "../store/skill-registry.ts";
 import { beforeAnswer, shaped } from "./answer.ts";
+import { betaShapeOf } from "./beta-shape.ts";
 import type { Call } from "./call.ts";
 import { multipartReader, readField } from "./uploads.ts";
 
@@ -121,27 +122,28 @@ export async function createSkill(call: Call): Promise<Reply> {
     updated_at: version.created_at,
   };
   await call.ctx.skills.create(skill, version);
-  return shaped(jsonReply(call.state, 200, skillView(call.ctx.skills.get(skillId))), upload.directive, call.reset);
+  return shaped(jsonReply(call.state, 200, skillView(call.ctx.skills.get(skillId), betaShapeOf(call))), upload.directive, call.reset);
 }
 
 export async function listSkills(call: Call): Promise<Reply> {
   await beforeAnswer(call.fallbackDirective);
   const source = call.url().searchParams.get("source");
   const skills = call.ctx.skills.list().filter((s) => !source || source === "custom");
-  const page = paginate(skills, call.url().searchParams, "cursor");
-  page.data = (page.data as SkillRecord[]).map(skillView);
+  const page = paginate(skills, call.url().searchParams, "cursor", 100);
+  const beta = betaShapeOf(call);
+  page.data = (page.data as SkillRecord[]).map((s) => skillView(s, beta));
   return shaped(jsonReply(call.state, 200, page), call.fallbackDirective, call.reset);
 }
 
 export async function retrieveSkill(call: Call): Promise<Reply> {
   await beforeAnswer(call.fallbackDirective);
-  return shaped(jsonReply(call.state, 200, skillView(call.ctx.skills.get(call.params.skill_id!))), call.fallbackDirective, call.reset);
+  return shaped(jsonReply(call.state, 200, skillView(call.ctx.skills.get(call.params.skill_id!), betaShapeOf(call))), call.fallbackDirective, call.reset);
 }
 
 export async function deleteSkill(call: Call): Promise<Reply> {
   await beforeAnswer(call.fallbackDirective);
   const id = call.params.skill_id!;
-  await call.ctx.skills.delete(id);
+  await call.ctx.skills.delete(id, !betaShapeOf(call));
   return shaped(jsonReply(call.state, 200, { id, type: "skill_deleted" }), call.fallbackDirective, call.reset);
 }
 
@@ -152,23 +154,25 @@ export async function createSkillVersion(call: Call): Promise<Reply> {
   const version = await buildVersion(call, skillId, upload);
   await beforeAnswer(upload.directive);
   await call.ctx.skills.addVersion(version);
-  return shaped(jsonReply(call.state, 200, versionView(version)), upload.directive, call.reset);
+  return shaped(jsonReply(call.state, 200, versionView(version, betaShapeOf(call))), upload.directive, call.reset);
 }
 
 export async function listSkillVersions(call: Call): Promise<Reply> {
   await beforeAnswer(call.fallbackDirective);
-  const versions = call.ctx.skills.versions(call.params.skill_id!).map(versionView);
-  return shaped(jsonReply(call.state, 200, paginate(versions, call.url().searchParams, "cursor")), call.fallbackDirective, call.reset);
+  const beta = betaShapeOf(call);
+  const versions = call.ctx.skills.versions(call.params.skill_id!).map((v) => versionView(v, beta));
+  return shaped(jsonReply(call.state, 200, paginate(versions, call.url().searchParams, "cursor", 100)), call.fallbackDirective, call.reset);
 }
 
 export async function retrieveSkillVersion(call: Call): Promise<Reply> {
   await beforeAnswer(call.fallbackDirective);
-  const version = call.ctx.skills.version(call.params.skill_id!, call.params.version!);
-  return shaped(jsonReply(call.state, 200, versionView(version)), call.fallbackDirective, call.reset);
+  const beta = betaShapeOf(call);
+  const version = call.ctx.skills.version(call.params.skill_id!, call.params.version!, beta);
+  return shaped(jsonReply(call.state, 200, versionView(version, beta)), call.fallbackDirective, call.reset);
 }
 
 export async function deleteSkillVersion(call: Call): Promise<Reply> {
   await beforeAnswer(call.fallbackDirective);
-  const version = await call.ctx.skills.deleteVersion(call.params.skill_id!, call.params.version!);
+  const version = await call.ctx.skills.deleteVersion(call.params.skill_id!, call.params.version!, betaShapeOf(call));
   return shaped(jsonReply(call.state, 200, { id: version.id, type: "skill_version_deleted" }), call.fallbackDirective, call.reset);
 }

@@ -1,8 +1,9 @@
 /**
  * The API's two list styles (CONTRACT.md §1.7). `page`: `limit`, `before_id`, `after_id`
  * in, `{data, has_more, first_id, last_id}` out (models, batches, files). `cursor`:
- * `limit`, `page` in, `{data, has_more, next_page}` out (skills). Files answer both ways,
- * because SDK 0.x pages them by id and SDK 1.13 by cursor. Items are listed newest first.
+ * `limit`, `page` in, `{data, has_more, next_page}` out (skills). Files answer by cursor in
+ * the GA shape and both ways in the beta shape (older clients page them by id). Items are
+ * listed newest first.
  */
 import { ApiError } from "../http/api-error.ts";
 
@@ -12,23 +13,23 @@ export interface Identified {
   readonly id: string;
 }
 
-function limitOf(query: URLSearchParams): number {
+function limitOf(query: URLSearchParams, maxLimit: number): number {
   const raw = query.get("limit");
   if (raw === null || raw === "") return 20;
-  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 1000) {
-    throw new ApiError(400, "limit: must be an integer between 1 and 1000");
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > maxLimit) {
+    throw new ApiError(400, `limit: must be an integer between 1 and ${maxLimit}`);
   }
   return Number(raw);
 }
 
-/** The opaque `page` cursor is the id of the last item already seen. */
+/** The opaque `page` cursor (prefixed `page_`, as the docs describe it) is the id of the last item already seen. */
 function encodeCursor(id: string): string {
-  return btoa(`after:${id}`).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_");
+  return `page_${btoa(`after:${id}`).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_")}`;
 }
 
 function decodeCursor(page: string): string {
   try {
-    const text = atob(page.replace(/-/g, "+").replace(/_/g, "/"));
+    const text = atob(page.replace(/^page_/, "").replace(/-/g, "+").replace(/_/g, "/"));
     if (text.startsWith("after:")) return text.slice(6);
   } catch {
     // fall through
@@ -36,8 +37,9 @@ function decodeCursor(page: string): string {
   throw new ApiError(400, "page: invalid page cursor");
 }
 
-export function paginate<T extends Identified>(items: readonly T[], query: URLSearchParams, style: PageStyle): Record<string, unknown> {
-  const limit = limitOf(query);
+/** Skills lists allow at most 100 per page; the others 1000. */
+export function paginate<T extends Identified>(items: readonly T[], query: URLSearchParams, style: PageStyle, maxLimit = 1000): Record<string, unknown> {
+  const limit = limitOf(query, maxLimit);
   const page = query.get("page");
   const beforeId = query.get("before_id");
   const afterId = query.get("after_id");

@@ -42,19 +42,27 @@ export interface SkillRecord {
 }
 
 /**
- * A skill as the API shows it. The spec describes a beta form (`display_title`,
- * `latest_version`) and a generally available one (`display_name`, `latest_version_id`);
- * SDK 0.x reads the latter even under the beta, so both sets are sent.
+ * A skill as the API shows it. Skills are generally available: without the
+ * `skills-2025-10-02` beta header the object is `{display_name, latest_version_id,
+ * source: {type}}`; with it, the older beta shape `{display_title, latest_version (a
+ * Unix-epoch version string), source: "custom"}` (release notes, 2026-08-27).
  */
-export function skillView(skill: SkillRecord): Record<string, unknown> {
-  const { latest_version_id, ...rest } = skill;
-  return latest_version_id === null ? rest : { ...rest, latest_version_id };
+export function skillView(skill: SkillRecord, betaShape: boolean): Record<string, unknown> {
+  const common = { type: skill.type, id: skill.id };
+  const times = { created_at: skill.created_at, updated_at: skill.updated_at };
+  if (betaShape) {
+    return { ...common, display_title: skill.display_title, latest_version: skill.latest_version, source: skill.source, ...times };
+  }
+  return { ...common, display_name: skill.display_name, latest_version_id: skill.latest_version_id, source: { type: skill.source }, ...times };
 }
 
-/** A version's public view: the stored file list stays private. */
-export function versionView(v: SkillVersionRecord): Omit<SkillVersionRecord, "files"> {
-  const { files: _files, ...rest } = v;
-  return rest;
+/**
+ * A version's public view (the stored file list stays private). The beta shape adds the
+ * Unix-epoch `version` it is addressed by and the upload's top-level `directory`.
+ */
+export function versionView(v: SkillVersionRecord, betaShape: boolean): { readonly id: string } & Record<string, unknown> {
+  const ga = { type: v.type, id: v.id, skill_id: v.skill_id, name: v.name, description: v.description, created_at: v.created_at };
+  return betaShape ? { ...ga, version: v.version, directory: v.directory } : ga;
 }
 
 /**
@@ -118,8 +126,9 @@ export class SkillRegistry {
     return [...(this.#versions.get(skillId) ?? [])].reverse();
   }
 
-  version(skillId: string, version: string): SkillVersionRecord {
-    const found = this.versions(skillId).find((v) => v.version === version || v.id === version);
+  /** A version by its ID (GA shape) or, with the beta header, by its Unix-epoch `version` string. */
+  version(skillId: string, version: string, betaShape: boolean): SkillVersionRecord {
+    const found = this.versions(skillId).find((v) => (betaShape ? v.version === version : v.id === version));
     if (!found) throw new ApiError(404, `Skill version not found: ${version.slice(0, 100)}`);
     return found;
   }
@@ -147,8 +156,11 @@ export class SkillRegistry {
     await this.#save(skill);
   }
 
-  async deleteVersion(skillId: string, version: string): Promise<SkillVersionRecord> {
-    const v = this.version(skillId, version);
+  async deleteVersion(skillId: string, version: string, betaShape: boolean): Promise<SkillVersionRecord> {
+    return this.#removeVersion(skillId, this.version(skillId, version, betaShape));
+  }
+
+  async #removeVersion(skillId: string, v: SkillVersionRecord): Promise<SkillVersionRecord> {
     const list = this.#versions.get(skillId)!;
     list.splice(list.indexOf(v), 1);
     const skill = this.get(skillId);
@@ -161,11 +173,17 @@ export class SkillRegistry {
     return v;
   }
 
-  async delete(skillId: string): Promise<void> {
+  /**
+   * Deletes a skill. The GA API deletes it with all its versions; the beta shape keeps the
+   * older rule that its versions must be deleted first (release notes, 2026-08-27).
+   */
+  async delete(skillId: string, withVersions: boolean): Promise<void> {
     this.get(skillId);
-    if ((this.#versions.get(skillId)?.length ?? 0) > 0) {
+    const versions = this.#versions.get(skillId) ?? [];
+    if (versions.length > 0 && !withVersions) {
       throw new ApiError(400, "Cannot delete a skill that still has versions; delete its versions first.");
     }
+    for (const v of [...versions]) await this.#removeVersion(skillId, v);
     this.#skills.delete(skillId);
     this.#versions.delete(skillId);
     this.#owners.forget(skillId);
