@@ -58,7 +58,7 @@ export async function runCase(c: ConformanceCase, ctx: RunContext, options: Case
   }
 
   const rss = options.rss.open();
-  const scope: { vars: Record<string, unknown> } = { vars: { model: ctx.model, target: targetBase(ctx), run: ctx.runId } };
+  const scope: { vars: Record<string, unknown> } = { vars: { model: ctx.model, target: targetBase(ctx), upstream: (ctx.upstreamUrl ?? targetBase(ctx)).replace(/\/+$/, ""), run: ctx.runId } };
   const checks: CheckResult[] = [];
   const exchanges: { exchange: Exchange; step: string }[] = [];
   let failed = false;

@@ -151,6 +151,7 @@ export async function runConformance(options: RunOptions = {}, listener: RunList
     runId: randomBytes(6).toString("hex"),
     capabilities: target.capabilities,
     upstream: target.upstream,
+    upstreamUrl: target.upstreamUrl,
     timeoutMs: options.timeoutMs ?? 30_000,
     earlyAnswerWaitMs: 150,
     extraHeaders: options.headers ?? {},
