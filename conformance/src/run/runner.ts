@@ -33,6 +33,8 @@ export interface RunOptions {
   readonly upstream?: string;
   /** The record file of an upstream reference server started by the user. */
   readonly upstreamRecord?: string;
+  /** That server's `--record-salt`, so its credential fingerprints can be compared with the key. */
+  readonly upstreamRecordSalt?: string;
   readonly only?: readonly string[];
   readonly skip?: readonly string[];
   readonly tiers?: readonly Tier[];
