@@ -17,6 +17,8 @@ target
                            server is started there in record mode, which enables fault and
                            forwarded-unchanged cases
   --upstream-record FILE   a reference server already runs at --upstream with --record FILE
+  --record-salt SECRET     the --record-salt that server was started with: lets the suite
+                           tell the client's key from a gateway's in its record
   --header 'NAME: VALUE'   send this header with every request (repeatable): a gateway's
                            routing or provider headers, its own key header
   --gateway-auth           the target authenticates its own users and sends its own key
@@ -140,6 +142,9 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
       }
       case "--gateway-auth":
         run.gatewayAuth = true;
+        break;
+      case "--record-salt":
+        run.upstreamRecordSalt = value();
         break;
       case "--upstream-record":
         run.upstreamRecord = value();

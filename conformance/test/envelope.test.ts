@@ -38,6 +38,18 @@ describe("the error envelope", () => {
     expect(messageProblem("model: claude-x")).toBeNull();
     expect(messageProblem("File 'file_011' is not downloadable")).toBeNull();
   });
+  it("checks error hygiene on every error body, whatever its shape, and names the shape", () => {
+    const trace = JSON.stringify({ success: false, error: "InternalServerError", trace: 'Traceback (most recent call last):\n  File "/srv/gw/app.py", line 88' });
+    expect(failed(envelopeChecks(view(500, trace), undefined))).toEqual([
+      expect.stringMatching(/^error.hygiene: the 500 error body contains a Python stack trace/),
+      expect.stringMatching(/^envelope: the gateway's own error shape \("error": "InternalServerError"\)/),
+    ]);
+    expect(failed(envelopeChecks(view(502, "upstream connect error: ECONNREFUSED 10.0.3.7:8443", { "content-type": "text/plain" }), undefined))[0]).toMatch(/error.hygiene: .* an internal address/);
+    expect(failed(envelopeChecks(view(500, "<pre>/home/deploy/gateway/index.js</pre>", { "content-type": "text/html" }), undefined))[0]).toMatch(/an absolute file path/);
+    expect(failed(envelopeChecks(view(404, JSON.stringify({ detail: "Not Found" })), "not_found_error")).join()).toMatch(/a web framework's error shape \(\{"detail": …\}/);
+    expect(failed(envelopeChecks(view(400, JSON.stringify({ error: { message: "bad", code: 400 } })), undefined)).join()).toMatch(/a reshaped error envelope \(error.message\/error.code, no top-level type\)/);
+    expect(envelopeChecks(view(404, JSON.stringify({ type: "error", error: { type: "not_found_error", message: "Not found: /v1/nope" }, request_id: "r" })), undefined).find((c) => c.name === "error.hygiene")?.status).toBe("pass");
+  });
   it("refuses an error disguised as a 200", () => {
     expect(successNotErrorCheck(view(200, JSON.stringify({ type: "error", error: { type: "api_error", message: "x" } }))).status).toBe("fail");
     expect(successNotErrorCheck(view(200, JSON.stringify({ type: "message" }))).status).toBe("pass");

@@ -141,6 +141,12 @@ export interface StepExpectations {
   readonly sse?: SseExpectations;
   readonly jsonl?: JsonlExpectations;
   readonly forwarded?: ForwardedExpectations;
+  /**
+   * Pass-through facts: what holds only when the claude-spec reference server is the
+   * upstream (its habits: a ping in every stream, x-should-retry on every 4xx). Checked
+   * only then; everything else in `expect` is a contract fact, held against any target.
+   */
+  readonly passThrough?: Pick<StepExpectations, "headers" | "body" | "sse">;
 }
 
 export interface Poll {

@@ -14,6 +14,11 @@ export interface CheckResult {
   readonly message?: string;
   /** The step it belongs to (its name, or `#n`). */
   step?: string;
+  /**
+   * `contract`: holds for any implementation (the default); `pass-through`: holds only when
+   * the claude-spec reference server is the upstream, so a proxy must pass it through.
+   */
+  basis?: "contract" | "pass-through";
 }
 
 export const pass = (name: string, fact: string, extra: Partial<CheckResult> = {}): CheckResult => ({ name, status: "pass", fact, ...extra });

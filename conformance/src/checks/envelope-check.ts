@@ -26,8 +26,52 @@ export function messageProblem(message: string): string | null {
   return null;
 }
 
+const hygieneFact = "error answers, whatever their shape, carry no stack traces, absolute paths or internal details (CONTRACT.md §3 item 17)";
+
+/** What in a whole error body gives away the gateway's insides (any shape: JSON of its own, HTML, text). */
+const leakyBody: readonly [RegExp, string][] = [
+  [/Traceback \(most recent call last\)|(^|\\n|\n)\s*File \\?".*\\?", line \d+/m, "a Python stack trace"],
+  [/(\\n|\n)\s+at [^\n]+:\d+:\d+/, "a JavaScript stack trace"],
+  [/(\\n|\n)\s+at [a-z][\w$.]+\([\w$]+\.java:\d+\)/i, "a Java stack trace"],
+  [/goroutine \d+ \[|panic: /, "a Go panic"],
+  [/(^|[\s"'(=:>])(\/(home|usr|srv|var|opt|root|app|tmp|workspace|Users)\/[^\s"'<]+|[A-Z]:\\\\?[^\s"'<]+)/, "an absolute file path"],
+  [/node_modules|site-packages|dist-packages/, "a dependency path"],
+  [/\b(ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH) \d{1,3}(\.\d{1,3}){3}:\d+|\b(10\.\d{1,3}|192\.168)\.\d{1,3}\.\d{1,3}:\d{2,5}\b/, "an internal address"],
+];
+
+/**
+ * Runs on every error body, not only well-formed envelopes: a 500 in the gateway's own JSON
+ * with a traceback, or a framework's error page, leaks as much as a dirty message.
+ */
+export function errorHygieneCheck(view: ResponseView): CheckResult {
+  const text = view.text.slice(0, 64 * 1024);
+  for (const [pattern, what] of leakyBody) {
+    const found = pattern.exec(text);
+    if (found) {
+      const at = Math.max(0, found.index - 40);
+      return fail("error.hygiene", hygieneFact, { received: show(text.slice(at, at + 160)), message: `the ${view.response.status} error body contains ${what}` });
+    }
+  }
+  return pass("error.hygiene", hygieneFact);
+}
+
+/** Names an error body's shape when it is a well-known other one, so the owner sees what answered. */
+function otherShape(body: unknown): string | null {
+  if (!body || typeof body !== "object" || Array.isArray(body)) return null;
+  const b = body as Record<string, unknown>;
+  const keys = Object.keys(b).sort().join(",");
+  if (keys === "detail") return `a web framework's error shape ({"detail": …}, as FastAPI/Starlette answer), not the Claude envelope`;
+  if ("statusCode" in b && "error" in b) return `a web framework's error shape ({"statusCode", "error", "message"}, as Fastify/NestJS answer), not the Claude envelope`;
+  const error = b.error as Record<string, unknown> | undefined;
+  if (b.type !== "error" && error && typeof error === "object" && !Array.isArray(error) && ("code" in error || "param" in error || !("type" in error))) {
+    return `a reshaped error envelope (error.${Object.keys(error).join("/error.")}${b.type === undefined ? ", no top-level type" : ""}), not the Claude envelope`;
+  }
+  if (b.type !== "error" && typeof b.error === "string") return `the gateway's own error shape ("error": ${show(b.error, 40)}), not the Claude envelope`;
+  return null;
+}
+
 export function envelopeChecks(view: ResponseView, expectedType: string | undefined): CheckResult[] {
-  const out: CheckResult[] = [];
+  const out: CheckResult[] = [errorHygieneCheck(view)];
   const received = `${view.response.status} ${view.mediaType || "(no content-type)"}: ${show(view.text.slice(0, 200))}`;
   if (view.mediaType !== "application/json" || view.json === undefined) {
     out.push(
@@ -56,7 +100,8 @@ export function envelopeChecks(view: ResponseView, expectedType: string | undefi
     }
     if (!("request_id" in body)) problems.push('"request_id" is missing');
   }
-  out.push(problems.length ? fail("envelope", envelopeFact, { expected: "the error envelope", received, message: problems.join("; ") }) : pass("envelope", envelopeFact));
+  const shape = problems.length ? otherShape(body) : null;
+  out.push(problems.length ? fail("envelope", envelopeFact, { expected: "the error envelope", received, message: `${shape ? `${shape}: ` : ""}${problems.join("; ")}` }) : pass("envelope", envelopeFact));
   if (problems.length) return out;
 
   const error = body.error as { type: string; message: string };

@@ -47,7 +47,7 @@ function stepProblems(c: ConformanceCase, step: CaseStep, index: number, earlier
   if (r.operation && !op) out.push(`${at}: unknown operation ${r.operation}`);
   for (const ref of referencesIn({ ...r, expect: step.expect })) {
     const head = ref.split(".")[0]!;
-    if (!["model", "target", "run"].includes(head) && !earlier.has(head)) out.push(`${at}: {{${ref}}} names no earlier step`);
+    if (!["model", "target", "upstream", "run"].includes(head) && !earlier.has(head)) out.push(`${at}: {{${ref}}} names no earlier step`);
   }
   if (r.fault && !(c.requires ?? []).includes("reference")) out.push(`${at}: uses a fault but does not require "reference"`);
   if (step.expect?.forwarded && !(c.requires ?? []).includes("upstream-record")) out.push(`${at}: checks forwarding but does not require "upstream-record"`);

@@ -26,8 +26,24 @@ export interface StepEvaluation {
   readonly targetOrigin: string;
   /** undefined: no upstream record to look in; null: looked, not found. */
   readonly upstreamEntry?: RecordEntry | null;
+  /** The reference server answers behind the target, so pass-through facts apply. */
+  readonly passThrough?: boolean;
   /** What the forwarded checks compare besides the request itself (path, query, key fingerprint). */
   readonly sentExtra?: Partial<SentRequest>;
+}
+
+const passThroughFact = "a pass-through fact: holds when the claude-spec reference server is the upstream, and a proxy passes it through";
+
+/** Pass-through facts, checked only when our server answers behind the target; labelled so. */
+function passThroughChecks(e: StepEvaluation, view: NonNullable<ReturnType<typeof viewOf>>): CheckResult[] {
+  const pt = e.step.expect!.passThrough!;
+  if (!e.passThrough) return [skip("pass-through", passThroughFact, "the reference server is not the upstream here: its habits are not held against this target")];
+  const out: CheckResult[] = [];
+  if (pt.headers) out.push(...headerChecks(view, pt.headers, e.fact.statement));
+  const events = view.response.events;
+  if (pt.sse && events) out.push(...sseChecks(modelStream(events), view.response, pt.sse));
+  if (pt.body && !events) out.push(...bodyChecks(view, pt.body, e.fact.statement, e.targetOrigin));
+  return out.map((c) => ({ ...c, basis: "pass-through" as const, fact: `${c.fact} (${passThroughFact})` }));
 }
 
 function statusList(status: number | readonly number[]): number[] {
@@ -86,6 +102,7 @@ export function evaluateStep(e: StepEvaluation): CheckResult[] {
     if (expect.jsonl) out.push(...jsonlChecks(view, expect.jsonl));
     if (e.step.recorded) out.push(...recordedAnswerChecks(e.step.recorded, view, null));
   }
+  if (expect.passThrough) out.push(...passThroughChecks(e, view));
   if (expect.forwarded) {
     if (e.upstreamEntry === undefined) {
       out.push(skip("forwarded", "what reached the upstream", "no upstream record (pass --upstream)"));

@@ -35,6 +35,16 @@ export interface CaseRunOptions {
 /** A clean-up step still runs after the case's deadline, for at most this long. */
 const cleanupGraceMs = 5_000;
 
+/**
+ * Pass-through facts hold when the reference server answers behind the target; not when a
+ * gateway with its own keys answers an auth failure itself (that answer never came from us).
+ */
+function passThroughApplies(ctx: RunContext, step: CaseStep): boolean {
+  if (!ctx.capabilities.has("reference")) return false;
+  const auth = step.request.auth ?? "api-key";
+  return !(ctx.gatewayAuth && auth !== "api-key" && auth !== "bearer");
+}
+
 function stepName(step: CaseStep, i: number): string {
   return step.name ?? `#${i}`;
 }
@@ -63,7 +73,7 @@ export async function runCase(c: ConformanceCase, ctx: RunContext, options: Case
   }
 
   const rss = options.rss.open();
-  const scope: { vars: Record<string, unknown> } = { vars: { model: ctx.model, target: targetBase(ctx), run: ctx.runId } };
+  const scope: { vars: Record<string, unknown> } = { vars: { model: ctx.model, target: targetBase(ctx), upstream: (ctx.upstreamUrl ?? targetBase(ctx)).replace(/\/+$/, ""), run: ctx.runId } };
   const checks: CheckResult[] = [];
   const exchanges: { exchange: Exchange; step: string }[] = [];
   let failed = false;
@@ -141,7 +151,7 @@ export async function runCase(c: ConformanceCase, ctx: RunContext, options: Case
       failed = true;
       continue;
     }
-    const stepChecks = evaluateStep({ exchange, operationId: prepared.operationId, step: filled, fact: c.fact, targetOrigin: ctx.target.origin, upstreamEntry, sentExtra });
+    const stepChecks = evaluateStep({ exchange, operationId: prepared.operationId, step: filled, fact: c.fact, targetOrigin: ctx.target.origin, upstreamEntry, sentExtra, passThrough: passThroughApplies(ctx, step) });
     for (const check of stepChecks) check.step = name;
     checks.push(...stepChecks);
     if (stepChecks.some((ch) => ch.status === "fail")) failed = true;

@@ -12,6 +12,8 @@ export interface RunContext {
   readonly capabilities: ReadonlySet<Capability>;
   /** The upstream's record of what it received, when the target fronts a recording reference server. */
   readonly upstream: UpstreamRecord | null;
+  /** The reference server's own address behind the target (cases that go past the gateway: `{{upstream}}`). */
+  readonly upstreamUrl?: string | null;
   /** Headers sent with every request (`--header`), lower-case names. */
   readonly extraHeaders?: Readonly<Record<string, string>>;
   /** The target authenticates its own users and injects its own upstream key (`--gateway-auth`). */

@@ -35,6 +35,8 @@ export interface RunOptions {
   readonly upstream?: string;
   /** The record file of an upstream reference server started by the user. */
   readonly upstreamRecord?: string;
+  /** That server's `--record-salt`, so its credential fingerprints can be compared with the key. */
+  readonly upstreamRecordSalt?: string;
   readonly only?: readonly string[];
   readonly skip?: readonly string[];
   readonly tiers?: readonly Tier[];
@@ -165,6 +167,7 @@ export async function runConformance(options: RunOptions = {}, listener: RunList
     runId: randomBytes(6).toString("hex"),
     capabilities: target.capabilities,
     upstream: target.upstream,
+    upstreamUrl: target.upstreamUrl,
     timeoutMs: options.timeoutMs ?? 30_000,
     earlyAnswerWaitMs: 150,
     extraHeaders: options.headers ?? {},

@@ -63,7 +63,7 @@ export async function bringUp(options: RunOptions): Promise<Target> {
       });
       cleanup.push(() => server.close());
     }
-    return { url, apiKey: options.apiKey, capabilities: new Set(["reference", "upstream-record"]), upstream: new UpstreamRecord(recordFile, options.upstreamRecord ? null : salt), upstreamUrl: upstreamUrl.origin, close };
+    return { url, apiKey: options.apiKey, capabilities: new Set(["reference", "upstream-record"]), upstream: new UpstreamRecord(recordFile, options.upstreamRecord ? (options.upstreamRecordSalt ?? null) : salt), upstreamUrl: upstreamUrl.origin, close };
   } catch (error) {
     await close();
     throw error;

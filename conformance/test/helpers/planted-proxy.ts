@@ -64,6 +64,11 @@ export interface PlantedProxyOptions {
   readonly gatewayKeys?: { readonly client: string; readonly upstream: string };
   /** The gateway's own upstream key, for "replace-key". */
   readonly ownKey?: string;
+  /**
+   * Answer like a conformant implementation that is not ours: no ping events, other ids
+   * (message, tool use, request), other text, none of our optional headers.
+   */
+  readonly unlikeOurs?: boolean;
 }
 
 export interface PlantedProxy {
@@ -176,7 +181,7 @@ export async function startPlantedProxy(options: PlantedProxyOptions): Promise<P
     if (defect === "rewrite-version" && headers["anthropic-version"] === "2026-10-21") headers["anthropic-version"] = "2023-06-01";
     if (defect === "rewrite-host") headers.host = upstream.host;
     // Its body rewriting reads answers as plain bytes.
-    if (defect === "drop-request-id-rewrite-body") delete headers["accept-encoding"];
+    if (defect === "drop-request-id-rewrite-body" || options.unlikeOurs) delete headers["accept-encoding"];
     const isJson = /json/.test(headers["content-type"] ?? "");
     if (isJson && body.length && url.pathname.startsWith("/v1/messages")) {
       if (defect === "drop-agentic-fields") body = editJson(body, (v) => void (delete v.context_management, delete v.output_config));
@@ -228,8 +233,57 @@ export async function startPlantedProxy(options: PlantedProxyOptions): Promise<P
       res.writeHead(status, headers);
       return void res.end(all);
     }
+    if (options.unlikeOurs) return unlike(up, res, status, headers, sse);
     res.writeHead(status, headers);
     up.pipe(res);
+  }
+
+  let serial = 0;
+  const ids = new Map<string, string>();
+  /** Our ids mapped to ids of another shape, the same id always to the same other one. */
+  const otherId = (id: string) => {
+    if (!ids.has(id)) ids.set(id, `${id.slice(0, id.indexOf("_") + 1)}0therImpl${String(++serial).padStart(6, "0")}`);
+    return ids.get(id)!;
+  };
+  const reshape = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(reshape);
+    if (!value || typeof value !== "object") return typeof value === "string" && /^(msg|toolu|req|srvtoolu)_[A-Za-z0-9]+$/.test(value) ? otherId(value) : value;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = k === "text" && typeof v === "string" && v.length > 0 ? `Another implementation answers (${v.length})` : reshape(v);
+    return out;
+  };
+
+  async function unlike(up: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string | string[]>, sse: boolean): Promise<void> {
+    delete headers["x-should-retry"];
+    delete headers["anthropic-organization-id"];
+    delete headers["content-length"];
+    delete headers["content-encoding"];
+    if (typeof headers["request-id"] === "string") headers["request-id"] = otherId(headers["request-id"]);
+    if (!sse) {
+      const text = (await readBody(up)).toString("utf8");
+      let out = text;
+      try {
+        out = JSON.stringify(reshape(JSON.parse(text)));
+      } catch {
+        // not JSON: as it is
+      }
+      res.writeHead(status, headers);
+      return void res.end(out);
+    }
+    res.writeHead(status, headers);
+    let pending = "";
+    up.setEncoding("utf8");
+    for await (const chunk of up) {
+      pending += chunk as string;
+      let end: number;
+      while ((end = pending.indexOf("\n\n")) !== -1) {
+        const block = pending.slice(0, end);
+        pending = pending.slice(end + 2);
+        if (/^event: ping$/m.test(block)) continue;
+        res.write(`${block.replace(/^data: (.*)$/m, (_, data: string) => `data: ${JSON.stringify(reshape(JSON.parse(data)))}`)}\n\n`);
+      }
+    }
+    res.end(pending);
   }
 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));

@@ -18,6 +18,9 @@ export interface RecordingUpstream {
   readonly dir: string;
 }
 
+/** The record salt the upstream is started with: pass it as `upstreamRecordSalt` so credential checks run. */
+export const recordSalt = "conformance-self-test-record-salt";
+
 export function recordingUpstream(name: string, apiKey: string, batchMs: number): RecordingUpstream {
   let server: EmbeddedServer | undefined;
   let dir = "";
@@ -25,7 +28,7 @@ export function recordingUpstream(name: string, apiKey: string, batchMs: number)
   beforeAll(async () => {
     release = await acquireHeavyLock();
     dir = await mkdtemp(join(tmpdir(), `conformance-${name}-`));
-    server = await startEmbeddedServer({ apiKey, recordFile: join(dir, "received.jsonl"), batchMs });
+    server = await startEmbeddedServer({ apiKey, recordFile: join(dir, "received.jsonl"), batchMs, recordSalt });
   }, 660_000);
   afterAll(async () => {
     await server?.close();
