@@ -4,6 +4,7 @@
  */
 import type { Fixture } from "./messages/fixture-replay.ts";
 import type { RateLimitConfig } from "./http/rate-limit.ts";
+import { resolvePlatformOptions, type PlatformOptions, type ResolvedPlatformOptions } from "./platforms/platform-options.ts";
 
 /** The key accepted when no `apiKeys` are given. */
 export const defaultApiKey = "sk-ant-reference-server";
@@ -71,6 +72,12 @@ export interface AppOptions {
   organizationId?: string;
   /** The clock, for batch life cycles and rate-limit resets (tests inject one). @default Date.now */
   now?: () => number;
+  /**
+   * Credentials of the platform wires (Bedrock SigV4 keys and API keys, Vertex tokens,
+   * Foundry keys and Entra tokens), served beside the first-party API.
+   * @default see `defaultPlatformCredentials`
+   */
+  platforms?: PlatformOptions;
 }
 
 export interface ResolvedOptions {
@@ -86,6 +93,7 @@ export interface ResolvedOptions {
   readonly downloadableUploads: boolean;
   readonly organizationId: string;
   readonly now: () => number;
+  readonly platforms: ResolvedPlatformOptions;
 }
 
 /**
@@ -114,5 +122,6 @@ export function resolveOptions(options: AppOptions = {}): ResolvedOptions {
     downloadableUploads: options.downloadableUploads ?? false,
     organizationId: options.organizationId ?? "8c1e5a2e-5b0c-4f57-9a3a-0b6f3d6e2c11",
     now: options.now ?? Date.now,
+    platforms: resolvePlatformOptions(options.platforms),
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { RequestHeaders } from "../http/request-headers.ts";
 import type { RequestBody } from "../http/request-body.ts";
+import type { PlatformRecord } from "../http/request-state.ts";
 
 export interface RecordEntry {
   readonly time: string;
@@ -23,6 +24,8 @@ export interface RecordEntry {
     readonly complete: boolean;
   };
   readonly status: number;
+  /** Calls on a platform wire: which platform and operation, how it authenticated, the body's platform fields. */
+  readonly platform?: PlatformRecord;
 }
 
 export interface Digest {
