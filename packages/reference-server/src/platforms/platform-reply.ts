@@ -43,8 +43,8 @@ export function platformHeaders(platform: PlatformName, headers: Record<string, 
   return out;
 }
 
-/** Statuses AWS does not use, moved to the one Bedrock answers with instead. */
-const bedrockStatus: Readonly<Record<number, number>> = { 401: 403, 402: 403, 409: 400, 504: 408, 529: 503 };
+/** Statuses AWS does not use, moved to the one Bedrock answers with instead (x-platform.statusMap). */
+const bedrockStatus: Readonly<Record<string, number>> = platforms.bedrock.statusMap;
 
 function bedrockExceptionFor(status: number): string {
   const byStatus = Object.entries(platforms.bedrock.exceptions).find(([, s]) => s === status);
