@@ -75,11 +75,12 @@ export function buildRequest(
   let body: BodyInit | null = null;
   let replayable = true;
   if (context.platform) {
-    // A cloud platform builds its own URL and body from the call (and refuses, before any
-    // I/O, an operation it does not serve).
+    // A cloud platform builds its own URL and body from the call, or keeps the first-party
+    // request (null), and refuses, before any I/O, an operation it does not serve.
     const outgoing = { method: row.method.toUpperCase(), url, headers, body, replayable };
     const { apiVersion, baseURL } = context;
-    return context.platform.adapt({ row, stream: mode === "stream", params: params ?? {}, betas, baseURL, apiVersion, outgoing });
+    const native = context.platform.adapt({ row, stream: mode === "stream", params: params ?? {}, betas, baseURL, apiVersion, outgoing });
+    if (native) return native;
   }
   if (row.requestContentType === "application/json") {
     body = JSON.stringify(mode === "stream" ? { ...params, stream: true } : params ?? {});

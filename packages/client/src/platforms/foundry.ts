@@ -54,10 +54,10 @@ export function foundry(options: FoundryOptions): Platform<FoundryOperationId> {
       const header: Record<string, string> = apiKey ? { "api-key": value } : { authorization: `Bearer ${value}` };
       return header;
     },
-    adapt({ row, outgoing }) {
-      // The first-party request as it is, under the Foundry base URL.
+    adapt({ row }) {
       checkServed(this, row);
-      return outgoing;
+      // The first-party request as it is, under the Foundry base URL.
+      return null;
     },
     errorEnvelope: foundryErrorEnvelope,
   };

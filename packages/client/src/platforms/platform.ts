@@ -32,7 +32,7 @@ export interface FirstPartyRequest {
   readonly baseURL: string;
   /** The `anthropic-version` the client speaks. */
   readonly apiVersion: string;
-  /** The request the first-party API would get (URL, headers, body). */
+  /** The first-party request's method, URL and headers (its body is not built yet). */
   readonly outgoing: Outgoing;
 }
 
@@ -63,8 +63,12 @@ export interface Platform<Ids extends OperationId = OperationId> {
    * signature's date and a rotated token are fresh). Secrets are registered with `redactor`.
    */
   authenticate(request: SignableRequest, redactor: Redactor): Record<string, string> | Promise<Record<string, string>>;
-  /** The platform's request for a first-party one (URL, headers, body). Synchronous, before any I/O. */
-  adapt(request: FirstPartyRequest): Outgoing;
+  /**
+   * The platform's request for a first-party one (URL, headers, body), or null to send the
+   * first-party request as it is (under the platform's base URL). Synchronous, before any
+   * I/O; throws for an operation the platform does not serve.
+   */
+  adapt(request: FirstPartyRequest): Outgoing | null;
   /**
    * A decoder for a streamed answer in the platform's own framing (Bedrock's event stream),
    * or null when the answer is SSE, which the core decodes.
