@@ -75,6 +75,8 @@ export interface PlatformInfo {
   readonly errorShape: "aws" | "google" | "apim";
   /** AWS exception name → HTTP status (Bedrock). */
   readonly exceptions: Readonly<Record<string, number>>;
+  /** First-party error status → the status the platform answers instead (Bedrock: 401 → 403, 529 → 503, …). */
+  readonly statusMap: Readonly<Record<string, number>>;
   readonly sigv4Service: string | null;
   /** First-party operationIds the platform does not serve (answered with its not-found). */
   readonly unserved: readonly string[];
@@ -120,6 +122,13 @@ export const bedrockPlatform = {
     "ThrottlingException": 429,
     "InternalServerException": 500,
     "ServiceUnavailableException": 503
+  },
+  "statusMap": {
+    "401": 403,
+    "402": 403,
+    "409": 400,
+    "504": 408,
+    "529": 503
   },
   "sigv4Service": "bedrock",
   "unserved": [
@@ -170,6 +179,7 @@ export const vertexPlatform = {
   "requestIdHeaders": [],
   "errorShape": "google",
   "exceptions": {},
+  "statusMap": {},
   "sigv4Service": null,
   "unserved": [
     "messages.batches.list",
@@ -234,6 +244,7 @@ export const foundryPlatform = {
   ],
   "errorShape": "apim",
   "exceptions": {},
+  "statusMap": {},
   "sigv4Service": null,
   "unserved": [
     "messages.batches.list",

@@ -85,6 +85,8 @@ export interface PlatformInfo {
   errorShape: "aws" | "google" | "apim";
   /** AWS exception name → status (Bedrock); empty elsewhere. */
   exceptions: Record<string, number>;
+  /** First-party error status → the status the platform answers instead (Bedrock: 401 → 403, 529 → 503, …). */
+  statusMap: Record<string, number>;
   sigv4Service: string | null;
   /** First-party operationIds the platform does not serve: answered with its not-found. */
   unserved: string[];
@@ -189,6 +191,7 @@ export function buildPlatformInfo(doc: Json, firstParty: OperationRow[]): Platfo
     requestIdHeaders: [...platform.requestIdHeaders],
     errorShape: platform.errorShape,
     exceptions: { ...(platform.exceptions ?? {}) },
+    statusMap: Object.fromEntries(Object.entries<number>(platform.statusMap ?? {}).map(([from, to]) => [String(from), Number(to)])),
     sigv4Service: platform.sigv4Service ?? null,
     unserved: expandGlobs(platform.unserved ?? [], firstParty),
     firstPartyBase: platform.firstPartyBase ?? null,
@@ -342,6 +345,8 @@ export interface PlatformInfo {
   readonly errorShape: "aws" | "google" | "apim";
   /** AWS exception name → HTTP status (Bedrock). */
   readonly exceptions: Readonly<Record<string, number>>;
+  /** First-party error status → the status the platform answers instead (Bedrock: 401 → 403, 529 → 503, …). */
+  readonly statusMap: Readonly<Record<string, number>>;
   readonly sigv4Service: string | null;
   /** First-party operationIds the platform does not serve (answered with its not-found). */
   readonly unserved: readonly string[];

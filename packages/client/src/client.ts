@@ -1,4 +1,7 @@
 import { operations, type OperationId, type OperationInfo } from "@claude-spec/generated/operations";
+import { ClaudeError } from "./errors/claude-error.ts";
+import type { Platform, ServedBy } from "./platforms/platform.ts";
+import { withRequestId } from "./platforms/request-id.ts";
 import { createAuthHeaders } from "./auth/credentials.ts";
 import { createRedactor } from "./auth/redactor.ts";
 import { checkBaseURL, checkOptions } from "./check-options.ts";
@@ -8,7 +11,7 @@ import type { Codecs } from "./facade/codecs.ts";
 import type { Facade } from "./facade/facade-types.ts";
 import { createLog } from "./logger.ts";
 import { defaults, type ClientOptions } from "./options.ts";
-import type { ClientContext } from "./transport/context.ts";
+import type { ClientContext, FetchFn } from "./transport/context.ts";
 import { mergeHeaders } from "./transport/request-headers.ts";
 
 export type ClaudeClient<Ids extends OperationId = OperationId> = Facade<Ids> & {
@@ -23,7 +26,11 @@ export function createContext(options: ClientOptions = {}): ClientContext {
 
 function contextWith(options: ClientOptions, codecs: Codecs): ClientContext {
   checkOptions(options, "createClient");
-  const base = checkBaseURL(options.baseURL ?? defaults.baseURL);
+  const { platform } = options;
+  if (platform && (options.apiKey != null || options.authToken != null)) {
+    throw new ClaudeError(`createClient: on ${platform.name}, pass the credentials to the platform (${platform.name}({ … })), not apiKey or authToken`);
+  }
+  const base = checkBaseURL(options.baseURL ?? platform?.baseURL ?? defaults.baseURL);
   // The parsed form: host and scheme lower-cased, so the origin check on every request
   // compares like with like.
   const baseURL = base.href.replace(/\/+$/, "");
@@ -31,14 +38,15 @@ function contextWith(options: ClientOptions, codecs: Codecs): ClientContext {
   const redactor = createRedactor();
   const fixed: Record<string, string> = { "anthropic-version": apiVersion };
   if (options.dangerouslyAllowBrowser) fixed["anthropic-dangerous-direct-browser-access"] = "true";
+  // Looked up at call time: a client made before a test (or an app) swaps globalThis.fetch still sees the swap.
+  const fetch: FetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   return {
-    // Looked up at call time: a client made before a test (or an app) swaps globalThis.fetch still sees the swap.
-    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    fetch: platform?.requestIdHeader ? withRequestId(fetch, platform.requestIdHeader) : fetch,
     baseURL,
     origin: base.origin,
     apiVersion,
     headers: mergeHeaders(fixed, options.defaultHeaders),
-    auth: createAuthHeaders({ apiKey: options.apiKey, authToken: options.authToken }, redactor),
+    auth: platform ? (request) => platform.authenticate(request!, redactor) : createAuthHeaders({ apiKey: options.apiKey, authToken: options.authToken }, redactor),
     redactor,
     log: createLog(options.logger ?? console, options.logLevel ?? defaults.logLevel, redactor.redact),
     timeout: options.timeout ?? defaults.timeout,
@@ -48,6 +56,7 @@ function contextWith(options: ClientOptions, codecs: Codecs): ClientContext {
     fetchHeadersTimeout: options.fetchHeadersTimeout ?? 0,
     codecs,
     random: Math.random,
+    ...(platform ? { platform } : {}),
   };
 }
 
@@ -57,18 +66,18 @@ function contextWith(options: ClientOptions, codecs: Codecs): ClientContext {
  * For the typed path-style call, `createPathClient(client)` (a separate import, so bundles
  * that do not use it do not carry it).
  */
-export function createClient(options: ClientOptions = {}): ClaudeClient {
-  return clientFor(operations, options);
+export function createClient<const P extends Platform = Platform>(options: ClientOptions & { readonly platform?: P } = {}): ClaudeClient<ServedBy<P>> {
+  return clientFor(operations, options) as never;
 }
 
 /**
  * A client with only the given rows of the operation table: what a bundle-size-sensitive
  * entry point uses, since the rows it does not pass (and their resources) stay out of it.
  */
-export function clientFor<const Rows extends readonly OperationInfo[]>(
+export function clientFor<const Rows extends readonly OperationInfo[], const P extends Platform = Platform>(
   rows: Rows,
-  options: ClientOptions = {},
-): ClaudeClient<Extract<Rows[number]["operationId"], OperationId>> {
+  options: ClientOptions & { readonly platform?: P } = {},
+): ClaudeClient<Extract<Rows[number]["operationId"], ServedBy<P>>> {
   return facadeOf(createContext(options), rows);
 }
 
@@ -86,10 +95,10 @@ export type LeanOperationInfo = OperationInfo & {
  * to Messages carries about 1.6 KB (gzipped) less. A row that needs more is a type error,
  * and a `ClaudeError` naming it at run time.
  */
-export function leanClientFor<const Rows extends readonly LeanOperationInfo[]>(
+export function leanClientFor<const Rows extends readonly LeanOperationInfo[], const P extends Platform = Platform>(
   rows: Rows,
-  options: ClientOptions = {},
-): ClaudeClient<Extract<Rows[number]["operationId"], OperationId>> {
+  options: ClientOptions & { readonly platform?: P } = {},
+): ClaudeClient<Extract<Rows[number]["operationId"], ServedBy<P>>> {
   return facadeOf(contextWith(options, {}), rows);
 }
 

@@ -66,3 +66,5 @@ export {
 // The operation table, row by row: `clientFor([messagesCreateOperation], options)` builds a
 // client a bundler can keep small (the generated package is private to the workspace).
 export * from "@claude-spec/generated/operations";
+// The cloud platforms: `createClient({ platform: bedrock({ … }) })` (and `vertex`, `foundry`).
+export * from "./platforms/index.ts";

@@ -1,6 +1,7 @@
 import type { components } from "@claude-spec/generated/schema";
 import type { Secret } from "./auth/credentials.ts";
 import type { Logger, LogLevel } from "./logger.ts";
+import type { Platform } from "./platforms/platform.ts";
 import type { FetchFn } from "./transport/context.ts";
 
 export type ApiVersion = components["schemas"]["AnthropicVersion"];
@@ -65,6 +66,12 @@ export interface ClientOptions {
    * @default false
    */
   readonly dangerouslyAllowBrowser?: boolean;
+  /**
+   * A cloud platform to talk to instead of the first-party API: `bedrock({ … })`,
+   * `vertex({ … })` or `foundry({ … })`. It brings its own base URL and credentials; the
+   * client has only the operations the platform serves.
+   */
+  readonly platform?: Platform;
 }
 
 /** The defaults, in one place. */

@@ -9,3 +9,11 @@ export { matchOperation, operationsAtPath, type OperationMatch } from "./operati
 export { formatViolation, type Violation } from "./violation.ts";
 export { specDocument } from "./spec-document.ts";
 export { operations, operationsById, type OperationId, type OperationInfo } from "@claude-spec/generated/operations";
+export {
+  platformOperations,
+  platforms,
+  type PlatformInfo,
+  type PlatformKind,
+  type PlatformName,
+  type PlatformOperationInfo,
+} from "@claude-spec/generated/platform-operations";

@@ -5,7 +5,7 @@
  * (`ANTHROPIC_API_KEY`, `ANTHROPIC_AUTH_TOKEN`, `ANTHROPIC_BASE_URL`), uploads from paths,
  * and HTTP proxies through undici.
  */
-import { createClient as createCoreClient, type ClaudeClient, type ClientOptions } from "@claude-spec/client";
+import { createClient as createCoreClient, type ClaudeClient, type ClientOptions, type Platform, type ServedBy } from "@claude-spec/client";
 import { optionsFromEnv } from "./env.ts";
 import { dispatcherFor, fetchThrough, type ProxyOption } from "./proxy.ts";
 
@@ -26,15 +26,19 @@ export interface NodeClientOptions extends ClientOptions {
  */
 export const nodeFetchHeadersTimeout = 310_000;
 
-/** A client whose unset options come from the environment. Explicit options win. */
-export function createClient(options: NodeClientOptions = {}): ClaudeClient {
+/**
+ * A client whose unset options come from the environment. Explicit options win. With a
+ * `platform` (`bedrock()`, `vertex()`, `foundry()` from this package), the platform reads its
+ * own variables and the ANTHROPIC_* key, token and base URL are not used.
+ */
+export function createClient<const P extends Platform = Platform>(options: NodeClientOptions & { readonly platform?: P } = {}): ClaudeClient<ServedBy<P>> {
   const { proxy, ...rest } = options;
   const dispatcher = rest.fetch ? null : dispatcherFor(proxy);
   // Only for fetches whose limits are undici's defaults: not for an injected fetch, nor for a
   // dispatcher the caller made (its timeouts are the caller's; dispatcherFor hands it back as is).
   const knownLimits = !rest.fetch && (dispatcher === null || dispatcher !== proxy);
   return createCoreClient({
-    ...optionsFromEnv(),
+    ...(rest.platform ? {} : optionsFromEnv()),
     ...(knownLimits ? { fetchHeadersTimeout: nodeFetchHeadersTimeout } : {}),
     ...rest,
     ...(dispatcher ? { fetch: fetchThrough(dispatcher) } : {}),
@@ -45,3 +49,5 @@ export { optionsFromEnv } from "./env.ts";
 export { dispatcherFor, fetchThrough, type ProxyOption } from "./proxy.ts";
 export { fileFromPath, skillFilesFromDirectory, type FileFromPathOptions } from "./files.ts";
 export * from "@claude-spec/client";
+// Shadow the core's bedrock/vertex/foundry (local exports win over `export *`).
+export { bedrock, bedrockOptionsFromEnv, foundry, foundryOptionsFromEnv, googleApplicationDefaultToken, vertex, vertexOptionsFromEnv } from "./platforms.ts";

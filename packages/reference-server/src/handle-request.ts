@@ -17,6 +17,8 @@ import { credentialFingerprints, redactHeaders, tapBody, type BodyTap } from "./
 import { handlers } from "./routes/handlers.ts";
 import { admit } from "./routes/pipeline.ts";
 import { Router, routingPath } from "./routes/router.ts";
+import { handlePlatform } from "./platforms/handle-platform.ts";
+import { matchPlatform } from "./platforms/platform-route.ts";
 import type { ServerContext } from "./server-context.ts";
 
 export type RequestHandler = (request: IncomingRequest) => Promise<Reply>;
@@ -36,12 +38,23 @@ function notRouted(method: string, path: string): ApiError {
 /** Routes the request and runs its operation; anything thrown becomes the envelope in the caller. */
 function dispatch(ctx: ServerContext, router: Router, state: RequestState, request: IncomingRequest): Promise<Reply> {
   const path = routingPath(request.url);
+  // Bedrock, Vertex and Foundry wires: an adapter over the same handlers (platforms/).
+  const platform = path.startsWith("/v1/") && !path.startsWith("/v1/projects/") ? undefined : matchPlatform(rawPath(request.url));
+  if (platform) return handlePlatform(ctx, router, state, request, platform);
   // HEAD is answered as GET, without the body (see headReply).
   const match = router.match(request.method === "HEAD" ? "GET" : request.method, path);
   if (!match) throw notRouted(request.method, path);
   const handler = handlers[match.op.operationId];
   if (!handler) throw new ApiError(404, `${match.op.operationId} is in the spec but not served by the reference server`);
   return handler(admit(ctx, state, match.op, request, match.params));
+}
+
+/** The URL's path as sent, percent-escapes kept (a Bedrock ARN's `%2F` is not a separator). */
+function rawPath(url: string): string {
+  const start = url.indexOf("/", url.indexOf("//") + 2);
+  if (start < 0) return "/";
+  const end = url.search(/[?#]/);
+  return url.slice(start, end < 0 ? undefined : end);
 }
 
 function preflightReply(state: RequestState, request: IncomingRequest): Reply {
@@ -73,6 +86,7 @@ function record(ctx: ServerContext, state: RequestState, request: IncomingReques
     body: tap.summary(),
     ...withCredentials(ctx, request),
     status,
+    ...(state.platform ? { platform: state.platform } : {}),
   });
 }
 

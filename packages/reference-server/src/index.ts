@@ -7,6 +7,8 @@
 export { start, defaultFixturesDir, type StartOptions, type RunningServer } from "./start.ts";
 export { createApp, type AppRuntime, type Bindings, type ReferenceApp } from "./app.ts";
 export { defaultApiKey, defaultRateLimits, type AppOptions } from "./options.ts";
+export { defaultPlatformCredentials, type AwsTestCredential, type PlatformOptions } from "./platforms/platform-options.ts";
+export { platformMounts } from "./platforms/platform-route.ts";
 export { directivePrefix, directiveField, type FaultDirective } from "./faults/directive.ts";
 export { createMemoryStore, type ObjectStore } from "./store/object-store.ts";
 export { canonicalJson, isReplayable, type Fixture } from "./messages/fixture-replay.ts";

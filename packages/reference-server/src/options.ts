@@ -5,6 +5,7 @@
 import type { Fixture } from "./messages/fixture-replay.ts";
 import type { RateLimitConfig } from "./http/rate-limit.ts";
 import type { WorkspaceOption } from "./store/workspaces.ts";
+import { resolvePlatformOptions, type PlatformOptions, type ResolvedPlatformOptions } from "./platforms/platform-options.ts";
 
 /** The key accepted when no `apiKeys` are given. */
 export const defaultApiKey = "sk-ant-reference-server";
@@ -80,6 +81,12 @@ export interface AppOptions {
    * @default "per-key"
    */
   workspaces?: WorkspaceOption;
+  /**
+   * Credentials of the platform wires (Bedrock SigV4 keys and API keys, Vertex tokens,
+   * Foundry keys and Entra tokens), served beside the first-party API.
+   * @default see `defaultPlatformCredentials`
+   */
+  platforms?: PlatformOptions;
 }
 
 export interface ResolvedOptions {
@@ -96,6 +103,7 @@ export interface ResolvedOptions {
   readonly organizationId: string;
   readonly now: () => number;
   readonly workspaces: WorkspaceOption;
+  readonly platforms: ResolvedPlatformOptions;
 }
 
 /**
@@ -125,5 +133,6 @@ export function resolveOptions(options: AppOptions = {}): ResolvedOptions {
     organizationId: options.organizationId ?? "8c1e5a2e-5b0c-4f57-9a3a-0b6f3d6e2c11",
     now: options.now ?? Date.now,
     workspaces: options.workspaces ?? "per-key",
+    platforms: resolvePlatformOptions(options.platforms),
   };
 }

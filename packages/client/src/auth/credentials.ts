@@ -1,4 +1,5 @@
 import { CredentialError } from "../errors/credential-error.ts";
+import type { SignableRequest } from "../platforms/platform.ts";
 import type { Redactor } from "./redactor.ts";
 
 /** A credential as a value, or a function that returns one (a token that rotates, a vault). */
@@ -11,7 +12,8 @@ export interface Credentials {
   readonly authToken?: Secret | null | undefined;
 }
 
-export type AuthHeaders = () => Record<string, string> | Promise<Record<string, string>>;
+/** The credential headers for one attempt; a platform's signer (SigV4) reads the request. */
+export type AuthHeaders = (request?: SignableRequest) => Record<string, string> | Promise<Record<string, string>>;
 
 /**
  * The auth headers for one request. A static key costs nothing per request (no await);

@@ -71,12 +71,14 @@ async function readBounded(response: Response, limit: number, onAbort?: (stop: (
 /**
  * The typed error for a non-2xx response. A body that is not the JSON envelope (an HTML 502
  * from a proxy) still gives an error with the status and a bounded excerpt, never a JSON
- * parse failure. `onAbort` receives a way to stop reading the body (see `readBounded`).
+ * parse failure. `onAbort` receives a way to stop reading the body (see `readBounded`);
+ * `platformEnvelope` turns a platform's error body into the envelope.
  */
 export async function errorFromResponse(
   response: Response,
   redact: (text: string) => string,
   onAbort?: (stop: () => void) => void,
+  platformEnvelope?: (body: unknown, response: Response) => object | null,
 ): Promise<APIError> {
   const text = redact(await readBounded(response, maxErrorBody, onAbort));
   let parsed: unknown;
@@ -85,6 +87,8 @@ export async function errorFromResponse(
   } catch {
     parsed = undefined;
   }
+  // A cloud platform's own error shape (AWS, Google, Azure), read as the API's envelope.
+  if (platformEnvelope) parsed = platformEnvelope(parsed, response) ?? parsed;
   if (parsed && typeof parsed === "object" && "error" in parsed) {
     return errorFromEnvelope(parsed, response.status, response.headers, redact);
   }

@@ -74,6 +74,14 @@ export function buildRequest(
 
   let body: BodyInit | null = null;
   let replayable = true;
+  if (context.platform) {
+    // A cloud platform builds its own URL and body from the call, or keeps the first-party
+    // request (null), and refuses, before any I/O, an operation it does not serve.
+    const outgoing = { method: row.method.toUpperCase(), url, headers, body, replayable };
+    const { apiVersion, baseURL } = context;
+    const native = context.platform.adapt({ row, stream: mode === "stream", params: params ?? {}, betas, baseURL, apiVersion, outgoing });
+    if (native) return native;
+  }
   if (row.requestContentType === "application/json") {
     body = JSON.stringify(mode === "stream" ? { ...params, stream: true } : params ?? {});
     headers["content-type"] = "application/json";
@@ -104,12 +112,14 @@ export async function callOperation(
   const limits = { maxBuffered, redact: context.redactor.redact };
   if (mode === "stream") {
     const type = response.headers.get("content-type") ?? "";
-    if (!type.includes("text/event-stream")) {
+    // A platform's own framing (Bedrock's event stream); null when the answer is SSE.
+    const decoder = context.platform?.streamDecoder?.(response, context.redactor.redact) ?? undefined;
+    if (!decoder && !type.includes("text/event-stream")) {
       response.body?.cancel().catch(() => {});
       control.dispose();
       throw new StreamError(`expected a text/event-stream answer, got ${type || "no content type"}`);
     }
-    return new MessageStream(response, readBody(response, control, idle, limits), control);
+    return new MessageStream(response, readBody(response, control, idle, limits), control, decoder);
   }
   if (mode === "jsonl") return context.codecs.jsonLines!(response, readBody(response, control, idle, limits));
   if (mode === "download") return context.codecs.download!(response, readBody(response, control, idle, limits));
@@ -120,7 +130,8 @@ export async function callOperation(
     control.dispose();
   }
   try {
-    return withMeta(text === "" ? {} : JSON.parse(text), response);
+    const data = text === "" ? {} : JSON.parse(text);
+    return withMeta(context.platform?.result ? (context.platform.result(row, data) as object) : data, response);
   } catch {
     throw new StreamError(`the ${response.status} answer is not valid JSON (${text.length} characters): ${context.redactor.redact(text.slice(0, 200))}`);
   }

@@ -32,12 +32,13 @@ export class MessageStream implements AsyncIterable<MessageStreamEvent>, Respons
   #waiter: Deferred<Message> | null = null;
   #rateLimit: Record<string, string> | undefined;
 
-  constructor(response: Response, body: BodyReader, control: RequestControl) {
+  /** `decoder`: a cloud platform's own framing (Bedrock's event stream) instead of SSE. */
+  constructor(response: Response, body: BodyReader, control: RequestControl, decoder?: MessageDecoder) {
     this.response = response;
     this.requestId = response.headers.get("request-id");
     this.#body = body;
     this.#control = control;
-    this.#decoder = createMessageDecoder(response.headers, body.redact, body.maxBuffered);
+    this.#decoder = decoder ?? createMessageDecoder(response.headers, body.redact, body.maxBuffered);
     this.#accumulator = this.#decoder.accumulator;
   }
 

@@ -2,6 +2,7 @@ import type { AuthHeaders } from "../auth/credentials.ts";
 import type { Redactor } from "../auth/redactor.ts";
 import type { Codecs } from "../facade/codecs.ts";
 import type { Log } from "../logger.ts";
+import type { Platform } from "../platforms/platform.ts";
 
 /**
  * The fetch this client calls. Any WHATWG fetch fits (Node, Deno, Bun, browsers, undici); a
@@ -33,6 +34,8 @@ export interface ClientContext {
   readonly codecs: Codecs;
   /** Jitter source for backoff; tests pin it. */
   readonly random: () => number;
+  /** The cloud platform this client talks to (Bedrock, Vertex, Foundry); absent for the first-party API. */
+  readonly platform?: Platform;
 }
 
 /** Options every call accepts, overriding the client's for that call. */

@@ -100,7 +100,7 @@ export async function send(
       // connection error to retry.
       let auth: Record<string, string>;
       try {
-        const pending = context.auth();
+        const pending = context.auth({ method: outgoing.method, url: outgoing.url, headers: init.headers, body });
         auth = pending instanceof Promise ? await pending : pending;
       } catch (error) {
         control.dispose();
@@ -149,7 +149,7 @@ export async function send(
     }
     if (keepErrors) return { response, control };
     try {
-      const error = await errorFromResponse(response, context.redactor.redact, (stop) => control.onAbort(stop));
+      const error = await errorFromResponse(response, context.redactor.redact, (stop) => control.onAbort(stop), context.platform?.errorEnvelope);
       throw control.reason ?? error;
     } finally {
       control.dispose();

@@ -30,6 +30,8 @@ export interface FaultDirective {
   readonly reset_after_events?: number;
   /** Streams: end the stream cleanly (no `message_stop`) after this many events. */
   readonly truncate_after_events?: number;
+  /** Bedrock event streams: after this many chunk frames, send one whose CRC is broken, then end. */
+  readonly corrupt_frame_after_events?: number;
   /** Any body: reset the connection after this many bytes of it. */
   readonly reset_after_bytes?: number;
   /** Any body: end it cleanly after this many bytes (the rest is never sent). */
@@ -51,6 +53,7 @@ const integerKeys = [
   "error_after_events",
   "reset_after_events",
   "truncate_after_events",
+  "corrupt_frame_after_events",
   "reset_after_bytes",
   "truncate_after_bytes",
   "chunk_bytes",

@@ -5,6 +5,25 @@
  */
 import type { RequestBody } from "./request-body.ts";
 
+/** What record mode keeps of a platform-wire call (handle-platform.ts): names and versions, never prompt text or credentials. */
+export interface PlatformRecord {
+  name: "bedrock" | "vertex" | "foundry";
+  /** The platform operationId, the first-party path passed through, or "not-served". */
+  operation: string;
+  /** The scheme that authenticated the call, or null when it was refused. */
+  auth: "sigv4" | "bearer" | "api-key" | null;
+  /** SigV4: the headers the verified signature covers. */
+  signed_headers?: string[];
+  /** The platform body as received: its top-level keys and the version, beta, stream and model fields. */
+  body?: {
+    keys: string[];
+    anthropic_version: string | null;
+    anthropic_beta: string[] | null;
+    stream: boolean | null;
+    model: string | null;
+  };
+}
+
 export interface RequestState {
   readonly requestId: string;
   /** Headers every answer to this request carries: request-id, organization, rate limits, CORS. */
@@ -17,6 +36,8 @@ export interface RequestState {
   owner: string;
   /** The `anthropic-version` in effect, once checked. */
   version: string;
+  /** Set for calls on a platform wire (Bedrock, Vertex, Foundry). */
+  platform?: PlatformRecord;
 }
 
 export function createRequestState(

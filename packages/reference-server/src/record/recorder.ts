@@ -6,6 +6,7 @@
  */
 import type { RequestHeaders } from "../http/request-headers.ts";
 import type { RequestBody } from "../http/request-body.ts";
+import type { PlatformRecord } from "../http/request-state.ts";
 
 export interface RecordEntry {
   readonly time: string;
@@ -35,6 +36,8 @@ export interface RecordEntry {
    */
   readonly credentials?: Readonly<Record<string, string>>;
   readonly status: number;
+  /** Calls on a platform wire: which platform and operation, how it authenticated, the body's platform fields. */
+  readonly platform?: PlatformRecord;
 }
 
 /** Bodies up to this size are kept as text in the record (JSON only). */

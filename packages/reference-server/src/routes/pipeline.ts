@@ -71,8 +71,19 @@ class AdmittedCall implements Call {
 }
 
 export function admit(ctx: ServerContext, state: RequestState, op: OperationInfo, request: IncomingRequest, params: Readonly<Record<string, string>>): Call {
+  return admitAuthenticated(ctx, state, op, request, params, authenticate(request.headers, ctx.options.apiKeys));
+}
+
+/** The checks after authentication, for a caller `key` some other scheme has already authenticated (the platform wires). */
+export function admitAuthenticated(
+  ctx: ServerContext,
+  state: RequestState,
+  op: OperationInfo,
+  request: IncomingRequest,
+  params: Readonly<Record<string, string>>,
+  key: string,
+): Call {
   const headers = request.headers;
-  const key = authenticate(headers, ctx.options.apiKeys);
   // The limiter is keyed by a digest; the key itself is not kept.
   state.owner = `k${fnv1a(key).toString(36)}${key.length}`;
   const decision = ctx.limiter.take(state.owner, { requests: 1 });

@@ -1,0 +1,101 @@
+/**
+ * Claude on Amazon Bedrock, through InvokeModel, InvokeModelWithResponseStream and
+ * CountTokens (PLATFORMS.md §2; the generated platform table's Bedrock rows): the model goes
+ * into the path, the body loses `model` and `stream` and gains `anthropic_version` (and
+ * `anthropic_beta`), requests are signed with SigV4 (service `bedrock`) or carry a Bedrock
+ * API key as a bearer token, streams come as an AWS event stream, errors as AWS exceptions,
+ * and the request id as `x-amzn-requestid`.
+ *
+ *   createClient({ platform: bedrock({ region: "us-east-1", credentials: { accessKeyId, secretAccessKey } }) })
+ */
+import {
+  bedrockMessagesCountTokensOperation,
+  bedrockMessagesCreateOperation,
+  bedrockMessagesStreamOperation,
+  bedrockPlatform,
+} from "@claude-spec/generated/platform-operations";
+import type { EventStreamCodec } from "@smithy/eventstream-codec";
+import type { Secret } from "../auth/credentials.ts";
+import { ClaudeError } from "../errors/claude-error.ts";
+import { StreamError } from "../errors/stream-error.ts";
+import { bedrockErrorEnvelope } from "./bedrock-errors.ts";
+import { createBedrockStreamDecoder, eventStreamContentType, loadEventStreamCodec } from "./bedrock-stream.ts";
+import { nativeRequest, platformRow } from "./native-request.ts";
+import { checkServed, notServed, type Platform, type ServedOf } from "./platform.ts";
+import { resolveSecret } from "./secret.ts";
+import { createSigV4Signer, type AwsCredentials, type AwsCredentialsProvider } from "./sigv4.ts";
+
+export type { AwsCredentials, AwsCredentialsProvider } from "./sigv4.ts";
+
+export type BedrockOperationId = ServedOf<typeof bedrockPlatform>;
+
+export interface BedrockOptions {
+  /** The AWS region: it names the host and the signature's scope. @default "us-east-1" */
+  readonly region?: string;
+  /** AWS credentials for SigV4, or a function resolving them for each request. */
+  readonly credentials?: AwsCredentials | AwsCredentialsProvider;
+  /** A Bedrock API key, sent as `Authorization: Bearer …` instead of a signature. */
+  readonly apiKey?: Secret;
+  /**
+   * The body's `anthropic_version`. By default it follows the client's `anthropic-version`:
+   * `2026-10-21` as is (Claude 4.7 and later), `2023-06-01` as `bedrock-2023-05-31`, the
+   * value older models want. Set it to send one of them whatever the client's version.
+   */
+  readonly anthropicVersion?: string;
+  /** Where requests go (a gateway, a test server). @default `https://bedrock-runtime.{region}.amazonaws.com` */
+  readonly baseURL?: string;
+}
+
+const rows = [bedrockMessagesCreateOperation, bedrockMessagesStreamOperation, bedrockMessagesCountTokensOperation];
+const streamPath = "/invoke-with-response-stream";
+
+/** The model segment of the path, encoded as the official SDK does: `/` as `%2F`, `:` kept. */
+export function bedrockModelPath(model: string): string {
+  return encodeURIComponent(model).replace(/%3A/gi, ":");
+}
+
+export function bedrock(options: BedrockOptions): Platform<BedrockOperationId> {
+  const region = options.region ?? bedrockPlatform.servers[0].variables.region;
+  if (typeof region !== "string" || !/^[a-z0-9-]+$/.test(region)) throw new ClaudeError("bedrock: region must be an AWS region name such as us-east-1");
+  const { credentials, apiKey } = options;
+  if (credentials && apiKey) throw new ClaudeError("bedrock: give credentials (SigV4) or an apiKey (Bedrock API key), not both");
+  if (!credentials && !apiKey) throw new ClaudeError("bedrock: no credentials: give AWS credentials (or a provider of them) or a Bedrock apiKey");
+  const signer = credentials ? createSigV4Signer(credentials, region, bedrockPlatform.sigv4Service) : null;
+  let codec: EventStreamCodec | null = null;
+  return {
+    name: "bedrock",
+    unserved: bedrockPlatform.unserved,
+    baseURL: options.baseURL ?? bedrockPlatform.servers[0].url.replace("{region}", region),
+    requestIdHeader: bedrockPlatform.requestIdHeaders[0],
+    async authenticate(request, redactor) {
+      // The event-stream codec is loaded before the first streamed request goes out (see
+      // `loadEventStreamCodec`), so that the answer can be decoded as it arrives.
+      if (!codec && request.url.endsWith(streamPath)) codec = await loadEventStreamCodec();
+      if (signer) return signer.sign(request, redactor);
+      const key = await resolveSecret(apiKey!, "bedrock apiKey");
+      redactor.add(key);
+      return { authorization: `Bearer ${key}` };
+    },
+    adapt(request) {
+      checkServed(this, request.row);
+      const prow = platformRow(rows, request.row, request.stream);
+      if (!prow) throw notServed("bedrock", request.row.operationId);
+      return nativeRequest(prow, request, { pathValues: {}, encodeSegment: bedrockModelPath, version: options.anthropicVersion });
+    },
+    streamDecoder(response, redact) {
+      const type = response.headers.get("content-type") ?? "";
+      // A gateway that answers in SSE is read as SSE, as the official SDKs do.
+      if (!type.includes(eventStreamContentType)) return null;
+      // Loaded by `authenticate` for every streamed request.
+      if (!codec) throw new StreamError("bedrock: an event-stream answer to a request that did not ask for a stream");
+      return createBedrockStreamDecoder(codec, response.headers, redact);
+    },
+    result(row, data) {
+      // CountTokens answers `{"inputTokens": N}`; the facade's type is the API's `input_tokens`.
+      const inputTokens = (data as { inputTokens?: unknown }).inputTokens;
+      if (row.operationId === "messages.countTokens" && typeof inputTokens === "number") return { input_tokens: inputTokens };
+      return data;
+    },
+    errorEnvelope: bedrockErrorEnvelope,
+  };
+}
