@@ -23,7 +23,7 @@ const nodeProject = (name: string, dir: string, extra: Record<string, unknown> =
 // line per missing program at the end (scripts/lib/outside-programs.ts). An unknown name in
 // CLAUDE_SPEC_SKIP stops the run here, before anything starts.
 optedOut();
-process.env[skipLogVariable] ??= join(mkdtempSync(join(tmpdir(), "claude-spec-skips-")), "skips.jsonl");
+process.env[skipLogVariable] = join(mkdtempSync(join(tmpdir(), "claude-spec-skips-")), "skips.jsonl");
 
 // The Chromium project cannot even start without Chromium, so it is left out, with its skip.
 const chromium = needProgram("chromium", "the browser package's Chromium tests (packages/browser/test/chromium/)", "browser:chromium");

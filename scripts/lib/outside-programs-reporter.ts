@@ -5,7 +5,7 @@
  * names in CLAUDE_SPEC_SKIP_LOG; this reporter, in the main process, reads it.
  */
 import { existsSync, readFileSync, rmSync } from "node:fs";
-import { dirname } from "node:path";
+import { basename, dirname } from "node:path";
 import type { Reporter, Vitest } from "vitest/node";
 import { skipLogVariable, summariseSkips, type SkipRecord } from "./outside-programs.ts";
 
@@ -23,7 +23,8 @@ export default class OutsideProgramsReporter implements Reporter {
     const log = process.env[skipLogVariable];
     if (!log) return;
     const text = existsSync(log) ? readFileSync(log, "utf8") : "";
-    rmSync(dirname(log), { recursive: true, force: true });
+    // Only the folder the root config made is removed, never one a caller named.
+    if (basename(dirname(log)).startsWith("claude-spec-skips-")) rmSync(dirname(log), { recursive: true, force: true });
     const records = text
       .split("\n")
       .filter(Boolean)
