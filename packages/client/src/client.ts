@@ -31,14 +31,18 @@ function contextWith(options: ClientOptions, codecs: Codecs): ClientContext {
   const redactor = createRedactor();
   const fixed: Record<string, string> = { "anthropic-version": apiVersion };
   if (options.dangerouslyAllowBrowser) fixed["anthropic-dangerous-direct-browser-access"] = "true";
+  const headers = mergeHeaders(fixed, options.defaultHeaders);
   return {
     // Looked up at call time: a client made before a test (or an app) swaps globalThis.fetch still sees the swap.
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     baseURL,
     origin: base.origin,
     apiVersion,
-    headers: mergeHeaders(fixed, options.defaultHeaders),
-    auth: createAuthHeaders({ apiKey: options.apiKey, authToken: options.authToken }, redactor),
+    headers,
+    auth: createAuthHeaders(
+      { apiKey: options.apiKey, authToken: options.authToken, inHeaders: "x-api-key" in headers || "authorization" in headers },
+      redactor,
+    ),
     redactor,
     log: createLog(options.logger ?? console, options.logLevel ?? defaults.logLevel, redactor.redact),
     timeout: options.timeout ?? defaults.timeout,

@@ -46,6 +46,7 @@ export { ConnectionError } from "./errors/connection-error.ts";
 export { TimeoutError } from "./errors/timeout-error.ts";
 export { UserAbortError } from "./errors/user-abort-error.ts";
 export { StreamError } from "./errors/stream-error.ts";
+export { MissingCredentialsError } from "./errors/missing-credentials-error.ts";
 
 export {
   isStreamEvent,
