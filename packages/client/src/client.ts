@@ -40,13 +40,19 @@ function contextWith(options: ClientOptions, codecs: Codecs): ClientContext {
   if (options.dangerouslyAllowBrowser) fixed["anthropic-dangerous-direct-browser-access"] = "true";
   // Looked up at call time: a client made before a test (or an app) swaps globalThis.fetch still sees the swap.
   const fetch: FetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const headers = mergeHeaders(fixed, options.defaultHeaders);
   return {
     fetch: platform?.requestIdHeader ? withRequestId(fetch, platform.requestIdHeader) : fetch,
     baseURL,
     origin: base.origin,
     apiVersion,
-    headers: mergeHeaders(fixed, options.defaultHeaders),
-    auth: platform ? (request) => platform.authenticate(request!, redactor) : createAuthHeaders({ apiKey: options.apiKey, authToken: options.authToken }, redactor),
+    headers,
+    auth: platform
+      ? (request) => platform.authenticate(request!, redactor)
+      : createAuthHeaders(
+          { apiKey: options.apiKey, authToken: options.authToken, inHeaders: "x-api-key" in headers || "authorization" in headers },
+          redactor,
+        ),
     redactor,
     log: createLog(options.logger ?? console, options.logLevel ?? defaults.logLevel, redactor.redact),
     timeout: options.timeout ?? defaults.timeout,

@@ -50,6 +50,7 @@ export { StreamError } from "./errors/stream-error.ts";
 export { ResponseTooLargeError } from "./errors/response-too-large-error.ts";
 export { RedirectError } from "./errors/redirect-error.ts";
 export { CredentialError } from "./errors/credential-error.ts";
+export { MissingCredentialsError } from "./errors/missing-credentials-error.ts";
 
 export {
   isStreamEvent,

@@ -7,9 +7,14 @@ import type { FetchFn } from "./transport/context.ts";
 export type ApiVersion = components["schemas"]["AnthropicVersion"];
 
 export interface ClientOptions {
-  /** An API key, sent as `x-api-key`; or a function returning one. */
+  /**
+   * An API key, sent as `x-api-key`; or a function returning one. Without it or `authToken`
+   * (or an `x-api-key`/`authorization` in `defaultHeaders`), every call fails before the
+   * network with a `MissingCredentialsError`. `null` sends no credentials on purpose (a
+   * proxy or gateway that adds its own).
+   */
   readonly apiKey?: Secret | null;
-  /** A bearer token (`Authorization: Bearer …`), used when no `apiKey` is given; or a function. */
+  /** A bearer token (`Authorization: Bearer …`), used when no `apiKey` is given; or a function. `null`: none, on purpose. */
   readonly authToken?: Secret | null;
   /** @default "https://api.anthropic.com" */
   readonly baseURL?: string;

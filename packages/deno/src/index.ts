@@ -10,7 +10,7 @@
  * const claude = createClient(); // deno run --allow-env --allow-net=api.anthropic.com
  * ```
  */
-import { ClaudeError, createClient as createCoreClient, type ClaudeClient, type ClientOptions } from "@claude-spec/client";
+import { MissingCredentialsError, createClient as createCoreClient, type ClaudeClient, type ClientOptions } from "@claude-spec/client";
 
 export * from "@claude-spec/client";
 
@@ -30,16 +30,16 @@ function readEnv(name: string): string | undefined {
 /**
  * A Claude API client whose options default from `Deno.env`. Credentials come from the
  * environment only when neither `apiKey` nor `authToken` is given (`null` means "none, on
- * purpose", for a proxy that adds its own); with none at all it throws a `ClaudeError`.
+ * purpose", for a proxy that adds its own); with none at all it throws a `MissingCredentialsError`.
  */
 export function createClient(options: ClientOptions = {}): ClaudeClient {
   const explicit = options.apiKey !== undefined || options.authToken !== undefined;
   const apiKey = explicit ? options.apiKey : readEnv("ANTHROPIC_API_KEY");
   const authToken = explicit || apiKey ? options.authToken : readEnv("ANTHROPIC_AUTH_TOKEN");
   if (!explicit && !apiKey && !authToken) {
-    throw new ClaudeError(
+    throw new MissingCredentialsError(
       "@claude-spec/deno: no credentials. Pass `apiKey` (or `authToken`), or set ANTHROPIC_API_KEY " +
-        "and let Deno read it: `deno run --allow-env=ANTHROPIC_API_KEY …`.",
+        "and let Deno read it: `deno run --allow-env=ANTHROPIC_API_KEY …`; `apiKey: null` sends none on purpose.",
     );
   }
   const baseURL = options.baseURL ?? readEnv("ANTHROPIC_BASE_URL");

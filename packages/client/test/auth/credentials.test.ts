@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createAuthHeaders } from "../../src/auth/credentials.ts";
 import { createRedactor } from "../../src/auth/redactor.ts";
+import { MissingCredentialsError } from "../../src/errors/missing-credentials-error.ts";
 
 describe("createAuthHeaders", () => {
   it("sends an API key as x-api-key, synchronously", () => {
@@ -27,8 +28,16 @@ describe("createAuthHeaders", () => {
     expect(redactor.redact("rotating-token-1 and rotating-token-2")).toBe("[redacted] and [redacted]");
   });
 
-  it("sends nothing without credentials", () => {
-    expect(createAuthHeaders({}, createRedactor())()).toEqual({});
+  it("refuses to send a request with no credentials, naming the options and variables", () => {
+    const auth = createAuthHeaders({}, createRedactor());
+    expect(() => auth()).toThrow(MissingCredentialsError);
+    expect(() => auth()).toThrow(/`apiKey`.*`authToken`.*ANTHROPIC_API_KEY.*ANTHROPIC_AUTH_TOKEN.*`apiKey: null`/s);
+  });
+
+  it("sends nothing when credentials are declined on purpose (null) or set as headers", () => {
+    expect(createAuthHeaders({ apiKey: null }, createRedactor())()).toEqual({});
+    expect(createAuthHeaders({ authToken: null }, createRedactor())()).toEqual({});
+    expect(createAuthHeaders({ inHeaders: true }, createRedactor())()).toEqual({});
   });
 
   it("rejects a provider that returns nothing", async () => {

@@ -1,5 +1,5 @@
 /** Where `@claude-spec/deno` takes its defaults from: `Deno.env`, only when readable without a prompt. */
-import { ClaudeError, createClient, type FetchFn } from "../../src/index.ts";
+import { createClient, MissingCredentialsError, type FetchFn } from "../../src/index.ts";
 import { assert, assertEquals, assertRejects } from "./assert.ts";
 
 const serverURL = Deno.env.get("REFERENCE_SERVER_URL")!;
@@ -70,7 +70,7 @@ Deno.test("without any credential it refuses to start, naming the variable and t
         return e;
       }
     })();
-    assert(error instanceof ClaudeError, String(error));
+    assert(error instanceof MissingCredentialsError, String(error));
     assert(error.message.includes("ANTHROPIC_API_KEY") && error.message.includes("--allow-env"), error.message);
   });
 });
@@ -89,7 +89,7 @@ Deno.test({
   permissions: { env: false, net: ["127.0.0.1"] },
   async fn() {
     const error = await assertRejects(async () => createClient());
-    assert(error instanceof ClaudeError && error.message.includes("no credentials"), String(error));
+    assert(error instanceof MissingCredentialsError && error.message.includes("no credentials"), String(error));
     const models = await createClient({ apiKey: serverKey, baseURL: serverURL }).models.list();
     assert(models.data.length > 0);
   },
