@@ -5,6 +5,7 @@
 import type { Fixture } from "./messages/fixture-replay.ts";
 import type { RateLimitConfig } from "./http/rate-limit.ts";
 import type { WorkspaceOption } from "./store/workspaces.ts";
+import { defaultBatchLimits, type BatchLimits } from "./store/batch-store.ts";
 
 /** The key accepted when no `apiKeys` are given. */
 export const defaultApiKey = "sk-ant-reference-server";
@@ -80,6 +81,12 @@ export interface AppOptions {
    * @default "per-key"
    */
   workspaces?: WorkspaceOption;
+  /**
+   * Most batch requests held in memory (results are kept until the batch is deleted), per
+   * workspace and in all; a batch that would go past either is a 429 that says so.
+   * @default { requestsPerWorkspace: 200000, requestsTotal: 400000 }
+   */
+  batchLimits?: Partial<BatchLimits>;
 }
 
 export interface ResolvedOptions {
@@ -96,6 +103,7 @@ export interface ResolvedOptions {
   readonly organizationId: string;
   readonly now: () => number;
   readonly workspaces: WorkspaceOption;
+  readonly batchLimits: BatchLimits;
 }
 
 /**
@@ -125,5 +133,6 @@ export function resolveOptions(options: AppOptions = {}): ResolvedOptions {
     organizationId: options.organizationId ?? "8c1e5a2e-5b0c-4f57-9a3a-0b6f3d6e2c11",
     now: options.now ?? Date.now,
     workspaces: options.workspaces ?? "per-key",
+    batchLimits: { ...defaultBatchLimits, ...options.batchLimits },
   };
 }
