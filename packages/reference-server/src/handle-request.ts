@@ -13,7 +13,8 @@ import type { IncomingRequest } from "./http/incoming-request.ts";
 import { isStreamed, sortedHeaders, type Reply } from "./http/reply.ts";
 import { replyForError } from "./http/respond.ts";
 import { createRequestState, type RequestState } from "./http/request-state.ts";
-import { credentialFingerprints, redactHeaders, tapBody, type BodyTap } from "./record/recorder.ts";
+import { credentialFingerprints, tapBody, type BodyTap } from "./record/recorder.ts";
+import { knownSecrets, redactHeaderValues, redactPath, redactQuery } from "./record/redact.ts";
 import { handlers } from "./routes/handlers.ts";
 import { admit } from "./routes/pipeline.ts";
 import { Router, routingPath } from "./routes/router.ts";
@@ -76,13 +77,15 @@ function withCredentials(ctx: ServerContext, request: IncomingRequest): { creden
 
 function record(ctx: ServerContext, state: RequestState, request: IncomingRequest, tap: BodyTap, status: number): void {
   const url = new URL(request.url);
+  // Credentials are taken out wherever they were put: headers, path and query (redact.ts).
+  const known = knownSecrets(request.headers, ctx.options.apiKeys);
   ctx.recorder!.write({
     time: new Date(ctx.options.now()).toISOString(),
     request_id: state.requestId,
     method: request.method,
-    path: url.pathname,
-    query: url.search ? url.search.slice(1) : null,
-    headers: redactHeaders(request.headers),
+    path: redactPath(url.pathname, known),
+    query: url.search ? redactQuery(url.search.slice(1), known) : null,
+    headers: redactHeaderValues(request.headers, known),
     body: tap.summary(),
     ...withCredentials(ctx, request),
     status,

@@ -6,6 +6,7 @@ import type { Fixture } from "./messages/fixture-replay.ts";
 import type { RateLimitConfig } from "./http/rate-limit.ts";
 import type { WorkspaceOption } from "./store/workspaces.ts";
 import { resolvePlatformOptions, type PlatformOptions, type ResolvedPlatformOptions } from "./platforms/platform-options.ts";
+import { defaultBatchLimits, type BatchLimits } from "./store/batch-store.ts";
 
 /** The key accepted when no `apiKeys` are given. */
 export const defaultApiKey = "sk-ant-reference-server";
@@ -87,6 +88,12 @@ export interface AppOptions {
    * @default see `defaultPlatformCredentials`
    */
   platforms?: PlatformOptions;
+  /**
+   * Most batch requests held in memory (results are kept until the batch is deleted), per
+   * workspace and in all; a batch that would go past either is a 429 that says so.
+   * @default { requestsPerWorkspace: 200000, requestsTotal: 400000 }
+   */
+  batchLimits?: Partial<BatchLimits>;
 }
 
 export interface ResolvedOptions {
@@ -104,6 +111,7 @@ export interface ResolvedOptions {
   readonly now: () => number;
   readonly workspaces: WorkspaceOption;
   readonly platforms: ResolvedPlatformOptions;
+  readonly batchLimits: BatchLimits;
 }
 
 /**
@@ -134,5 +142,6 @@ export function resolveOptions(options: AppOptions = {}): ResolvedOptions {
     now: options.now ?? Date.now,
     workspaces: options.workspaces ?? "per-key",
     platforms: resolvePlatformOptions(options.platforms),
+    batchLimits: { ...defaultBatchLimits, ...options.batchLimits },
   };
 }

@@ -77,7 +77,7 @@ export function createServerContext(options: ResolvedOptions, store: ObjectStore
     bodySchemas,
     limiter: new RateLimiter(options.rateLimits, options.now),
     fixtures: indexFixtures(options.fixtures),
-    batches: new BatchStore({ processingMs: options.batchProcessingMs, cancelingMs: options.batchCancelingMs, now: options.now }),
+    batches: new BatchStore({ processingMs: options.batchProcessingMs, cancelingMs: options.batchCancelingMs, now: options.now }, options.batchLimits),
     files: new FileRegistry(store),
     skills: new SkillRegistry(store),
     store,

@@ -44,6 +44,11 @@ export interface StartOptions extends AppOptions {
   /** Largest request header block, in bytes; larger ones get a 413 envelope. @default 32768 */
   maxHeaderSize?: number;
   /**
+   * Most header fields in one request; more get a 431 envelope (Node would otherwise drop
+   * the fields past its `maxHeadersCount` silently). @default 2000 (Node's own default)
+   */
+  maxHeaderCount?: number;
+  /**
    * After answering before the request body has fully arrived (a 413 over the size limit, an
    * early 401), the server keeps reading and discarding the rest of the body for at most
    * `ms` milliseconds and `bytes` bytes, so the client can read the answer before the
@@ -84,16 +89,20 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
   const core = createCore({ ...options, fixtures }, { store: createDiskStore(dataDir), recorder });
   await core.ready;
 
+  const maxHeaderCount = options.maxHeaderCount ?? 2000;
   const listener = createRequestListener(core.handle, {
     hostname: host,
     organizationId,
     drain: { ...defaultDrainBounds, ...options.earlyAnswerDrain },
+    maxHeaderCount,
   });
   const order = new AnswerOrder();
   const server = createServer({ maxHeaderSize: options.maxHeaderSize ?? 32_768, requireHostHeader: false }, (incoming, outgoing) => {
     order.track(incoming, outgoing);
     listener(incoming, outgoing);
   });
+  // One field more than allowed is kept, so a request over the limit can be told from one at it.
+  server.maxHeadersCount = maxHeaderCount + 1;
   // A refused request's answer goes after the answers to the requests before it (pipelining).
   server.on("clientError", (error, socket) => order.afterPending(socket as Socket, () => answerClientError(error, socket, organizationId)));
   // Node answers an unknown `Expect` itself with a bare 417; ours carries the envelope.

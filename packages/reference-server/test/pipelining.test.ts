@@ -7,6 +7,7 @@
 import { connect } from "node:net";
 import { describe, expect, it } from "vitest";
 import { testKey, useServer } from "./helpers/server.ts";
+import { parseResponses } from "./helpers/hostile.ts";
 
 const auth = `x-api-key: ${testKey}\r\nanthropic-version: 2023-06-01\r\n`;
 
@@ -29,29 +30,9 @@ function exchange(url: string, bytes: string): Promise<string> {
   });
 }
 
-/** The status codes of the responses in a raw byte stream, in order (bodies skipped by content-length or chunking). */
+/** The status codes of the responses in a raw byte stream, in order. */
 function statuses(raw: string): number[] {
-  const out: number[] = [];
-  let at = 0;
-  while (at < raw.length) {
-    const head = raw.indexOf("\r\n\r\n", at);
-    if (head === -1) break;
-    const lines = raw.slice(at, head).split("\r\n");
-    const status = /^HTTP\/1\.[01] (\d{3})/.exec(lines[0]!);
-    if (!status) break;
-    out.push(Number(status[1]));
-    const headers = new Map(lines.slice(1).map((l) => [l.slice(0, l.indexOf(":")).toLowerCase(), l.slice(l.indexOf(":") + 1).trim()]));
-    at = head + 4;
-    if (headers.get("transfer-encoding") === "chunked") {
-      for (;;) {
-        const lineEnd = raw.indexOf("\r\n", at);
-        const size = parseInt(raw.slice(at, lineEnd), 16);
-        at = lineEnd + 2 + size + 2;
-        if (!size) break;
-      }
-    } else at += Number(headers.get("content-length") ?? 0);
-  }
-  return out;
+  return parseResponses(Buffer.from(raw, "latin1")).map((r) => r.status);
 }
 
 describe("pipelined requests", () => {

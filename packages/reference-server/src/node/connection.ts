@@ -53,6 +53,15 @@ export function answerClientError(error: Error & { code?: string }, socket: Dupl
   socket.once("finish", () => socket.destroy());
 }
 
+/**
+ * More header fields than `limit`. Node keeps at most `maxHeadersCount` fields and drops the
+ * rest without a word, so the server sets that to `limit + 1`: a request that still has more
+ * than `limit` had more, and is refused (431) rather than served with headers missing.
+ */
+export function tooManyHeaders(request: IncomingMessage, limit: number): boolean {
+  return request.rawHeaders.length / 2 > limit;
+}
+
 /** HTTP/1.1 requires a Host header; Node would answer its absence with a bare 400, so we answer with the envelope. */
 export function missingHost(request: IncomingMessage): boolean {
   return request.httpVersion === "1.1" && !request.headers.host;

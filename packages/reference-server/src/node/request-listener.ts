@@ -8,7 +8,7 @@ import type { RequestHandler } from "../handle-request.ts";
 import { errorBody } from "../http/error-envelope.ts";
 import { requestId } from "../http/ids.ts";
 import type { Reply } from "../http/reply.ts";
-import { answerEnvelope, missingHost } from "./connection.ts";
+import { answerEnvelope, missingHost, tooManyHeaders } from "./connection.ts";
 import { bodyArrived } from "./incoming-body.ts";
 import type { DrainBounds } from "./drain-body.ts";
 import { NodeRequest } from "./node-request.ts";
@@ -20,6 +20,8 @@ export interface ListenerOptions {
   readonly hostname: string;
   readonly organizationId: string;
   readonly drain: DrainBounds;
+  /** Most header fields a request may have (see tooManyHeaders). */
+  readonly maxHeaderCount: number;
 }
 
 /** A target or Host that gives no URL: refused before any handler runs, as it always was. */
@@ -33,6 +35,10 @@ function malformedTarget(organizationId: string): Reply {
 }
 
 async function serve(handle: RequestHandler, options: ListenerOptions, incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
+  if (tooManyHeaders(incoming, options.maxHeaderCount)) {
+    answerEnvelope(outgoing, 431, `request has more than ${options.maxHeaderCount} header fields`, options.organizationId);
+    return;
+  }
   if (missingHost(incoming)) {
     answerEnvelope(outgoing, 400, "Host header is required", options.organizationId);
     return;

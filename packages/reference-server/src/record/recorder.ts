@@ -1,8 +1,7 @@
 /**
  * Record mode: one JSON line per request received, saying what arrived (method, path,
  * headers, body size and SHA-256), so a suite can compare what a proxy forwarded with what
- * its client sent. Secrets never reach the record: credential headers keep only their
- * scheme. The runtime supplies the sink and the digest (Node: a file and node:crypto).
+ * its client sent. Secrets never reach the record, wherever they were put (redact.ts). The runtime supplies the sink and the digest (Node: a file and node:crypto).
  */
 import type { RequestHeaders } from "../http/request-headers.ts";
 import type { RequestBody } from "../http/request-body.ts";
@@ -53,27 +52,6 @@ export interface Recorder {
   /** A keyed, one-way fingerprint of a credential (HMAC under the record's salt). */
   fingerprint?(secret: string): string;
   write(entry: RecordEntry): void;
-}
-
-const credentialHeaders = new Set(["x-api-key", "authorization", "proxy-authorization", "cookie", "set-cookie"]);
-
-/** Names that suggest a secret even when we do not know the header. */
-const secretLooking = /(^|-)(key|token|secret|password|auth|session|cookie)(-|$)/i;
-
-export function redactHeaders(headers: RequestHeaders): Record<string, string> {
-  const out: Record<string, string> = {};
-  headers.forEach((value, name) => {
-    const lower = name.toLowerCase();
-    if (lower === "authorization" || lower === "proxy-authorization") {
-      const scheme = /^(\S+)\s/.exec(value)?.[1];
-      out[lower] = scheme ? `${scheme} [redacted]` : "[redacted]";
-    } else if (credentialHeaders.has(lower) || secretLooking.test(lower)) {
-      out[lower] = "[redacted]";
-    } else {
-      out[lower] = value;
-    }
-  });
-  return out;
 }
 
 /** The credential headers of a request → fingerprints of their secrets (schemes dropped). */

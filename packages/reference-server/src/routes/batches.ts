@@ -16,7 +16,8 @@ import { checkMessagesSemantics, synthesizeMessage } from "../messages/synthesiz
 import { paginate } from "../store/pagination.ts";
 import type { BatchResultLine } from "../store/batch-store.ts";
 import { beforeAnswer, shaped } from "./answer.ts";
-import { readJson, validateBody, type Call } from "./call.ts";
+import { readJson, type Call } from "./call.ts";
+import { mapInSlices, validateBatchBody } from "./batch-work.ts";
 import { checkMessagesBody, checkModel } from "./messages.ts";
 
 type Json = Record<string, any>;
@@ -49,20 +50,27 @@ function answerOne(call: Call, params: Json, index: number): Json {
 
 export async function createBatch(call: Call): Promise<Reply> {
   const body = await readJson(call);
-  validateBody(call, body);
+  if (Array.isArray(body.requests) && body.requests.length > maxBatchRequests) throw new ApiError(400, `requests: a batch holds at most ${maxBatchRequests} requests`);
+  // Large batches are checked and answered in slices, so other clients are not held up.
+  await validateBatchBody(call, body);
   const requests: Json[] = body.requests;
-  if (requests.length > maxBatchRequests) throw new ApiError(400, `requests: a batch holds at most ${maxBatchRequests} requests`);
   const seen = new Set<string>();
-  for (const [i, r] of requests.entries()) {
+  await mapInSlices(requests, (r, i) => {
     if (seen.has(r.custom_id)) throw new ApiError(400, `requests.${i}.custom_id: duplicate custom_id ${JSON.stringify(r.custom_id)}`);
     seen.add(r.custom_id);
-  }
+  });
   const first = requests[0] ? messagesDirective(requests[0].params) : undefined;
   await beforeAnswer(first?.scope === "http" ? first : call.fallbackDirective);
-  const lines: BatchResultLine[] = requests.map((r, i) => ({ custom_id: r.custom_id, result: answerOne(call, r.params, i) }));
-  const id = randomId("msgbatch");
-  call.ctx.batches.add(id, lines);
-  return shaped(jsonReply(call.state, 200, call.ctx.batches.view(id, resultsUrl(call))), call.fallbackDirective, call.reset);
+  // Room is taken before the work, so concurrent creates cannot overshoot the held-requests cap.
+  const release = call.ctx.batches.reserve(requests.length);
+  try {
+    const lines: BatchResultLine[] = await mapInSlices(requests, (r, i) => ({ custom_id: r.custom_id, result: answerOne(call, r.params, i) }));
+    const id = randomId("msgbatch");
+    call.ctx.batches.add(id, lines);
+    return shaped(jsonReply(call.state, 200, call.ctx.batches.view(id, resultsUrl(call))), call.fallbackDirective, call.reset);
+  } finally {
+    release();
+  }
 }
 
 export async function listBatches(call: Call): Promise<Reply> {

@@ -28,6 +28,26 @@ export interface BatchTiming {
   readonly now: () => number;
 }
 
+/**
+ * How many batch requests the server holds (their results stay in memory until the batch
+ * is deleted): per workspace and in all. A batch that would go past either is refused.
+ */
+export interface BatchLimits {
+  readonly requestsPerWorkspace: number;
+  readonly requestsTotal: number;
+}
+
+/** Two full batches (100,000 requests each, the API's cap) per workspace, four in all. */
+export const defaultBatchLimits: BatchLimits = { requestsPerWorkspace: 200_000, requestsTotal: 400_000 };
+
+/** What the views of one store share: the batches, who owns them, and the requests held and promised. */
+interface Shared {
+  readonly batches: Map<string, BatchRecord>;
+  readonly owners: WorkspaceIndex;
+  readonly held: Map<string, number>;
+  total: number;
+}
+
 const day = 24 * 60 * 60 * 1000;
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -39,19 +59,55 @@ const iso = (ms: number) => new Date(ms).toISOString();
 export class BatchStore {
   readonly #batches: Map<string, BatchRecord>;
   readonly #owners: WorkspaceIndex;
+  readonly #shared: Shared;
   readonly #timing: BatchTiming;
+  readonly #limits: BatchLimits;
   readonly #workspace: string | undefined;
 
-  constructor(timing: BatchTiming, shared?: BatchStore, workspace?: string) {
+  constructor(timing: BatchTiming, limits: BatchLimits = defaultBatchLimits, shared?: Shared, workspace?: string) {
     this.#timing = timing;
-    this.#batches = shared ? shared.#batches : new Map();
-    this.#owners = shared ? shared.#owners : new WorkspaceIndex();
+    this.#limits = limits;
+    this.#shared = shared ?? { batches: new Map(), owners: new WorkspaceIndex(), held: new Map(), total: 0 };
+    this.#batches = this.#shared.batches;
+    this.#owners = this.#shared.owners;
     this.#workspace = workspace;
   }
 
   /** The view of one workspace. */
   forWorkspace(workspace: string): BatchStore {
-    return new BatchStore(this.#timing, this, workspace);
+    return new BatchStore(this.#timing, this.#limits, this.#shared, workspace);
+  }
+
+  #count(workspace: string | undefined, by: number): void {
+    const key = workspace ?? "";
+    this.#shared.held.set(key, (this.#shared.held.get(key) ?? 0) + by);
+    this.#shared.total += by;
+  }
+
+  /**
+   * Takes room for `requests` more held requests, or refuses with a 429 naming the cap;
+   * the returned function gives the room back (call it whether or not the batch was added,
+   * `add` counts the batch itself).
+   */
+  reserve(requests: number): () => void {
+    const mine = this.#shared.held.get(this.#workspace ?? "") ?? 0;
+    const { requestsPerWorkspace, requestsTotal } = this.#limits;
+    if (mine + requests > requestsPerWorkspace || this.#shared.total + requests > requestsTotal) {
+      const [limit, now] = mine + requests > requestsPerWorkspace ? [requestsPerWorkspace, mine] : [requestsTotal, this.#shared.total];
+      throw new ApiError(
+        429,
+        `This batch of ${requests} requests would exceed the reference server's limit of ${limit} batch requests held ${limit === requestsPerWorkspace ? "per workspace" : "in all"} (${now} held now). Delete ended batches to make room.`,
+        // Waiting does not help, deleting batches does: clients must not retry on their own.
+        { headers: { "x-should-retry": "false" } },
+      );
+    }
+    this.#count(this.#workspace, requests);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.#count(this.#workspace, -requests);
+    };
   }
 
   #endedAt(b: BatchRecord): number {
@@ -97,6 +153,7 @@ export class BatchStore {
 
   add(id: string, lines: readonly BatchResultLine[]): void {
     this.#batches.set(id, { id, createdAt: this.#timing.now(), lines });
+    this.#count(this.#workspace, lines.length);
     if (this.#workspace !== undefined) this.#owners.assign(id, this.#workspace);
   }
 
@@ -109,6 +166,8 @@ export class BatchStore {
     if (!this.isEnded(id)) {
       throw new ApiError(400, "Batch cannot be deleted while it is still processing; cancel it first and wait until it has ended.");
     }
+    const owner = this.#owners.ownerOf(id);
+    this.#count(owner, -this.#get(id).lines.length);
     this.#batches.delete(id);
     this.#owners.forget(id);
   }
