@@ -568,7 +568,7 @@ export interface components {
          *     valid; the known values are listed for documentation.
          *     See https://platform.claude.com/docs/en/api/beta-headers
          */
-        AnthropicBetaName: ("message-batches-2024-09-24" | "prompt-caching-2024-07-31" | "computer-use-2024-10-22" | "computer-use-2025-01-24" | "pdfs-2024-09-25" | "token-counting-2024-11-01" | "token-efficient-tools-2025-02-19" | "output-128k-2025-02-19" | "files-api-2025-04-14" | "mcp-client-2025-04-04" | "mcp-client-2025-11-20" | "dev-full-thinking-2025-05-14" | "interleaved-thinking-2025-05-14" | "code-execution-2025-05-22" | "extended-cache-ttl-2025-04-11" | "context-1m-2025-08-07" | "context-management-2025-06-27" | "model-context-window-exceeded-2025-08-26" | "skills-2025-10-02" | "structured-outputs-2025-11-13" | "compact-2026-01-12" | "fast-mode-2026-02-01") | string;
+        AnthropicBetaName: ("message-batches-2024-09-24" | "prompt-caching-2024-07-31" | "computer-use-2024-10-22" | "computer-use-2025-01-24" | "pdfs-2024-09-25" | "token-counting-2024-11-01" | "token-efficient-tools-2025-02-19" | "output-128k-2025-02-19" | "files-api-2025-04-14" | "mcp-client-2025-04-04" | "mcp-client-2025-11-20" | "dev-full-thinking-2025-05-14" | "interleaved-thinking-2025-05-14" | "code-execution-2025-05-22" | "extended-cache-ttl-2025-04-11" | "context-1m-2025-08-07" | "context-management-2025-06-27" | "model-context-window-exceeded-2025-08-26" | "skills-2025-10-02" | "structured-outputs-2025-11-13" | "compact-2026-01-12" | "fast-mode-2026-02-01" | "advisor-tool-2026-03-01" | "output-300k-2026-03-24" | "task-budgets-2026-03-13" | "user-profiles-2026-03-24" | "managed-agents-2026-04-01" | "cache-diagnosis-2026-04-07" | "server-side-fallback-2026-07-01" | "fallback-credit-2026-07-01" | "mid-conversation-tool-changes-2026-07-01" | "mid-conversation-output-config-2026-07-01" | "message-threads-2026-08-12" | "user-profiles-2026-08-18" | "compact-2026-09-04" | "user-profiles-2026-09-04" | "mcp-client-2026-09-15") | string;
         /**
          * ErrorResponse
          * @description The error envelope, on every error response and inside `event: error` stream events and
@@ -627,6 +627,10 @@ export interface components {
             max_tokens?: number | null;
             /** @description The most times the tool may run in one request. */
             max_uses?: number | null;
+            /** @description Prompt caching for the advisor's own calls (an object such as `{type: "ephemeral", ttl}`), or null. */
+            caching?: {
+                [key: string]: unknown;
+            } | null;
             /** @description A prompt-caching breakpoint on this item (see `CacheControl`). */
             cache_control?: components["schemas"]["CacheControl"] | null;
             /** @description Leave the tool out of the initial prompt until tool search loads it. */
@@ -855,6 +859,8 @@ export interface components {
             display_height_px?: number;
             /** @description The X11 display number, if any. */
             display_number?: number | null;
+            /** @description Offer the `zoom` action (computer_20251124 and later). */
+            enable_zoom?: boolean | null;
             /** @description A prompt-caching breakpoint on this item (see `CacheControl`). */
             cache_control?: components["schemas"]["CacheControl"] | null;
             /** @description Leave the tool out of the initial prompt until tool search loads it. */
@@ -882,7 +888,7 @@ export interface components {
          *     with new features; they validate as `UnknownContentBlock`.
          *     See https://platform.claude.com/docs/en/api/messages
          */
-        ContentBlock: components["schemas"]["TextBlock"] | components["schemas"]["ThinkingBlock"] | components["schemas"]["RedactedThinkingBlock"] | components["schemas"]["ToolUseBlock"] | components["schemas"]["ServerToolUseBlock"] | components["schemas"]["WebSearchToolResultBlock"] | components["schemas"]["WebFetchToolResultBlock"] | components["schemas"]["CodeExecutionToolResultBlock"] | components["schemas"]["BashCodeExecutionToolResultBlock"] | components["schemas"]["TextEditorCodeExecutionToolResultBlock"] | components["schemas"]["ToolSearchToolResultBlock"] | components["schemas"]["McpToolUseBlock"] | components["schemas"]["McpToolResultBlock"] | components["schemas"]["CompactionBlock"] | components["schemas"]["AdvisorToolResultBlock"] | components["schemas"]["ContainerUploadBlock"] | components["schemas"]["UnknownContentBlock"];
+        ContentBlock: components["schemas"]["TextBlock"] | components["schemas"]["ThinkingBlock"] | components["schemas"]["RedactedThinkingBlock"] | components["schemas"]["ToolUseBlock"] | components["schemas"]["ServerToolUseBlock"] | components["schemas"]["WebSearchToolResultBlock"] | components["schemas"]["WebFetchToolResultBlock"] | components["schemas"]["CodeExecutionToolResultBlock"] | components["schemas"]["BashCodeExecutionToolResultBlock"] | components["schemas"]["TextEditorCodeExecutionToolResultBlock"] | components["schemas"]["ToolSearchToolResultBlock"] | components["schemas"]["McpToolUseBlock"] | components["schemas"]["McpToolResultBlock"] | components["schemas"]["CompactionBlock"] | components["schemas"]["AdvisorToolResultBlock"] | components["schemas"]["ContainerUploadBlock"] | components["schemas"]["FallbackBlock"] | components["schemas"]["McpToolListingBlock"] | components["schemas"]["UnknownContentBlock"];
         /**
          * ContentBlockDelta
          * @description The change carried by a `content_block_delta` event, told apart by `type`; each type
@@ -935,7 +941,7 @@ export interface components {
          *     blocks in assistant messages and citations on user text blocks are rejected.
          *     See https://platform.claude.com/docs/en/api/messages
          */
-        ContentBlockParam: components["schemas"]["TextBlockParam"] | components["schemas"]["ImageBlockParam"] | components["schemas"]["DocumentBlockParam"] | components["schemas"]["SearchResultBlockParam"] | components["schemas"]["ToolUseBlockParam"] | components["schemas"]["ToolResultBlockParam"] | components["schemas"]["ThinkingBlockParam"] | components["schemas"]["RedactedThinkingBlockParam"] | components["schemas"]["ServerToolUseBlockParam"] | components["schemas"]["WebSearchToolResultBlock"] | components["schemas"]["WebFetchToolResultBlock"] | components["schemas"]["CodeExecutionToolResultBlock"] | components["schemas"]["BashCodeExecutionToolResultBlock"] | components["schemas"]["TextEditorCodeExecutionToolResultBlock"] | components["schemas"]["ToolSearchToolResultBlock"] | components["schemas"]["McpToolUseBlock"] | components["schemas"]["McpToolResultBlock"] | components["schemas"]["CompactionBlock"] | components["schemas"]["AdvisorToolResultBlock"] | components["schemas"]["ContainerUploadBlock"] | components["schemas"]["UnknownContentBlockParam"];
+        ContentBlockParam: components["schemas"]["TextBlockParam"] | components["schemas"]["ImageBlockParam"] | components["schemas"]["DocumentBlockParam"] | components["schemas"]["SearchResultBlockParam"] | components["schemas"]["ToolUseBlockParam"] | components["schemas"]["ToolResultBlockParam"] | components["schemas"]["ThinkingBlockParam"] | components["schemas"]["RedactedThinkingBlockParam"] | components["schemas"]["ServerToolUseBlockParam"] | components["schemas"]["WebSearchToolResultBlock"] | components["schemas"]["WebFetchToolResultBlock"] | components["schemas"]["CodeExecutionToolResultBlock"] | components["schemas"]["BashCodeExecutionToolResultBlock"] | components["schemas"]["TextEditorCodeExecutionToolResultBlock"] | components["schemas"]["ToolSearchToolResultBlock"] | components["schemas"]["McpToolUseBlock"] | components["schemas"]["McpToolResultBlock"] | components["schemas"]["CompactionBlock"] | components["schemas"]["AdvisorToolResultBlock"] | components["schemas"]["ContainerUploadBlock"] | components["schemas"]["FallbackBlock"] | components["schemas"]["McpToolListingBlock"] | components["schemas"]["ToolChangeBlockParam"] | components["schemas"]["UnknownContentBlockParam"];
         /**
          * ContentBlockStartEvent
          * @description Opens content block `index` with its initial value (`text: ""`, `input: {}`,
@@ -1026,6 +1032,12 @@ export interface components {
             cache_control?: components["schemas"]["CacheControl"] | null;
             /** @description Context management edits, as in `messages.create` (counted after edits apply). */
             context_management?: components["schemas"]["ContextManagementConfig"] | null;
+            /** @description As in `messages.create`: `fast` counts for fast mode. */
+            speed?: components["schemas"]["Speed"] | null;
+            /** @description As in `messages.create` (beta `compact-2026-09-04`). */
+            compaction?: components["schemas"]["LooseObjectParam"] | null;
+            /** @description As in `messages.create`. */
+            billing_policy?: components["schemas"]["LooseObjectParam"] | null;
             /** @description Remote MCP servers, as in `messages.create`. */
             mcp_servers?: components["schemas"]["McpServerDefinition"][];
         } & {
@@ -1062,7 +1074,8 @@ export interface components {
             messages: components["schemas"]["MessageParam"][];
             /**
              * @description The most tokens to generate before stopping (`stop_reason: max_tokens`). The maximum
-             *     depends on the model. With extended thinking it includes the thinking budget.
+             *     depends on the model. With extended thinking it includes the thinking budget. `0`
+             *     populates the prompt cache without generating a response (cache pre-warming).
              * @example 1024
              */
             max_tokens: number;
@@ -1133,6 +1146,36 @@ export interface components {
             context_management?: components["schemas"]["ContextManagementConfig"] | null;
             /** @description Remote MCP servers to connect to (MCP connector beta). */
             mcp_servers?: components["schemas"]["McpServerDefinition"][];
+            /**
+             * @description `fast` asks for fast mode (higher output speed at a higher price, on the models that
+             *     support it); `standard` (or null) is the default.
+             *     See https://platform.claude.com/docs/en/build-with-claude/fast-mode
+             */
+            speed?: components["schemas"]["Speed"] | null;
+            /**
+             * @description Cache diagnostics: name the previous response so this response's `diagnostics` can say
+             *     why the prompt cache did or did not hit.
+             *     See https://platform.claude.com/docs/en/build-with-claude/cache-diagnostics
+             */
+            diagnostics?: components["schemas"]["DiagnosticsParam"] | null;
+            /** @description Models to fall back to when the requested one is unavailable (beta `server-side-fallback-2026-07-01`). */
+            fallbacks?: components["schemas"]["FallbacksParam"] | null;
+            /**
+             * @description The `fallback_credit_token` from an earlier response's `stop_details`, to retry a
+             *     refused request on a fallback model without paying twice (beta `fallback-credit-2026-07-01`).
+             */
+            fallback_credit_token?: string | ({
+                /** @description The token. */
+                token: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            /** @description Top-level server-side compaction settings (beta `compact-2026-09-04`; for example `{type: "summarize"}`). */
+            compaction?: components["schemas"]["LooseObjectParam"] | null;
+            /** @description Creates or continues a server-side message thread (beta `message-threads-2026-08-12`). */
+            thread?: components["schemas"]["LooseObjectParam"] | null;
+            /** @description How the request is billed (`{type: "billing_policy", ...}`; beta, user profiles). */
+            billing_policy?: components["schemas"]["LooseObjectParam"] | null;
             /**
              * @description Where inference may run (data residency), for example `global` or `us`.
              *     See https://platform.claude.com/docs/en/build-with-claude/data-residency
@@ -1451,6 +1494,14 @@ export interface components {
             usage: components["schemas"]["Usage"];
             /** @description The code-execution container used, when a code-execution tool was offered. */
             container?: components["schemas"]["MessageContainer"] | null;
+            /**
+             * @description Cache diagnostics, when the request asked for them (`diagnostics`): why the prompt
+             *     cache did or did not hit against the named previous response. An object, or null.
+             *     See https://platform.claude.com/docs/en/build-with-claude/cache-diagnostics
+             */
+            diagnostics?: {
+                [key: string]: unknown;
+            } | null;
             /** @description What context management applied, when it was requested. */
             context_management?: components["schemas"]["MessageContextManagement"] | null;
         };
@@ -1610,8 +1661,14 @@ export interface components {
          */
         MessageStopDetails: {
             type: "refusal" | string;
-            /** @description The policy category that caused a refusal (for example `cyber`, `bio`), or null. */
-            category?: string | null;
+            /** @description The policy category that caused a refusal, or null. Open. */
+            category?: ("cyber" | "bio" | "frontier_llm" | "reasoning_extraction" | "general_harms") | string | null;
+            /** @description A model that may answer the refused request (server-side fallback beta). */
+            recommended_model?: string | null;
+            /** @description Send this back as `fallback_credit_token` to retry the request on a fallback model without paying twice. */
+            fallback_credit_token?: string | null;
+            /** @description Whether the credit token covers a retry that keeps the assistant prefill. */
+            fallback_has_prefill_claim?: boolean | null;
             /** @description A human-readable explanation of the refusal, or null. */
             explanation?: string | null;
         };
@@ -1863,11 +1920,13 @@ export interface components {
          *     - `pause_turn`: a long server-tool turn was paused; send the response back as-is to continue.
          *     - `refusal`: the model declined to continue for safety reasons; see `stop_details`.
          *     - `model_context_window_exceeded`: generation stopped because the context window filled up.
+         *     - `compaction`: server-side compaction summarised the conversation and the turn stopped
+         *       there (compaction with `pause_after_compaction`, beta); send the response back to continue.
          *
          *     See https://platform.claude.com/docs/en/build-with-claude/handling-stop-reasons
          * @example end_turn
          */
-        StopReason: ("end_turn" | "max_tokens" | "stop_sequence" | "tool_use" | "pause_turn" | "refusal" | "model_context_window_exceeded") | string;
+        StopReason: ("end_turn" | "max_tokens" | "stop_sequence" | "tool_use" | "pause_turn" | "refusal" | "model_context_window_exceeded" | "compaction") | string;
         /**
          * SystemPrompt
          * @description The system prompt: instructions and context for the model, as a string or as text
@@ -2076,12 +2135,14 @@ export interface components {
          */
         Tool: {
             /**
-             * @description Optional; `custom` when given.
-             * @constant
+             * @description Optional; `custom` (or `null`, which the SDKs may send) when given.
+             * @enum {string|null}
              */
-            type?: "custom";
+            type?: "custom" | null;
             /** @description The name the model calls the tool by. */
             name: string;
+            /** @description Stream the tool's input as it is generated, without buffering for validation. */
+            eager_input_streaming?: boolean | null;
             /** @description What the tool does and when to use it; the more detail the better. */
             description?: string;
             /** @description A JSON Schema (an object schema) for the tool's `input`. */
@@ -2215,6 +2276,7 @@ export interface components {
          *     See https://platform.claude.com/docs/en/agents-and-tools/tool-use/tool-search-tool
          */
         ToolSearchTool: {
+            /** @description A dated version, or the undated alias (`tool_search_tool_regex`, `tool_search_tool_bm25`) the SDK also lists. */
             type: string;
             /** @description The tool's fixed name. */
             name: string;
@@ -2254,7 +2316,7 @@ export interface components {
          *     Unknown tool types validate as `UnknownTool`.
          *     See https://platform.claude.com/docs/en/agents-and-tools/tool-use/overview
          */
-        ToolUnion: components["schemas"]["Tool"] | components["schemas"]["WebSearchTool"] | components["schemas"]["WebFetchTool"] | components["schemas"]["CodeExecutionTool"] | components["schemas"]["BashTool"] | components["schemas"]["TextEditorTool"] | components["schemas"]["ComputerUseTool"] | components["schemas"]["MemoryTool"] | components["schemas"]["ToolSearchTool"] | components["schemas"]["AdvisorTool"] | components["schemas"]["McpToolset"] | components["schemas"]["UnknownTool"];
+        ToolUnion: components["schemas"]["Tool"] | components["schemas"]["WebSearchTool"] | components["schemas"]["WebFetchTool"] | components["schemas"]["CodeExecutionTool"] | components["schemas"]["BashTool"] | components["schemas"]["TextEditorTool"] | components["schemas"]["ComputerUseTool"] | components["schemas"]["MemoryTool"] | components["schemas"]["ToolSearchTool"] | components["schemas"]["AdvisorTool"] | components["schemas"]["McpToolset"] | components["schemas"]["Toolset20260801"] | components["schemas"]["UnknownTool"];
         /**
          * ToolUseBlock
          * @description A call of a client tool the request defined; answer it with a `tool_result` block in the
@@ -2319,8 +2381,7 @@ export interface components {
         };
         /**
          * UnknownContentBlockParam
-         * @description A request content block type this spec does not describe (for example `tool_addition`
-         *     in `system`-role messages). Proxies must pass such blocks through unchanged.
+         * @description A request content block type this spec does not describe . Proxies must pass such blocks through unchanged.
          */
         UnknownContentBlockParam: {
             type: string;
@@ -2406,6 +2467,12 @@ export interface components {
              *     See https://platform.claude.com/docs/en/build-with-claude/data-residency
              */
             inference_geo?: ("global" | "us" | "not_available") | string | null;
+            /** @description The speed the request ran at: `standard` or `fast` (fast mode). Open. */
+            speed?: components["schemas"]["Speed"] | null;
+            /** @description Credit applied because an earlier refused request is retried with its `fallback_credit_token` (beta); an object of token counts, or null. */
+            fallback_credit?: {
+                [key: string]: unknown;
+            } | null;
             /** @description A breakdown of `output_tokens`. */
             output_tokens_details?: {
                 /** @description Output tokens spent on extended thinking. */
@@ -2418,14 +2485,196 @@ export interface components {
             iterations?: components["schemas"]["UsageIteration"][] | null;
         };
         /**
+         * Speed
+         * @description Generation speed: `fast` (fast mode, on the models that support it, at a higher price) or
+         *     `standard` (the default). Open: new values validate.
+         *     See https://platform.claude.com/docs/en/build-with-claude/fast-mode
+         */
+        Speed: ("standard" | "fast") | string;
+        /**
+         * DiagnosticsParam
+         * @description Asks for cache diagnostics in the response (`diagnostics`): name the previous response's
+         *     id so the API can say why this request's prompt cache did or did not hit.
+         *     See https://platform.claude.com/docs/en/build-with-claude/cache-diagnostics
+         */
+        DiagnosticsParam: {
+            /** @description The `id` of the previous response in the conversation. */
+            previous_message_id?: string | null;
+        };
+        /**
+         * FallbacksParam
+         * @description Server-side fallback (beta `server-side-fallback-2026-07-01`): the models to retry the
+         *     request with when the requested one is unavailable, in order, or `default` for the
+         *     API's own list. Each entry names at least a `model`; other fields are passed through.
+         *     See https://platform.claude.com/docs/en/api/beta/messages/create
+         */
+        FallbacksParam: "default" | ({
+            model: components["schemas"]["MessageModel"];
+        } & {
+            [key: string]: unknown;
+        })[];
+        /**
+         * LooseObjectParam
+         * @description A request object whose fields this spec does not list yet (a beta feature documented only
+         *     in the SDK reference). Any object validates; `type`, when present, names its kind.
+         */
+        LooseObjectParam: {
+            /** @description The kind of object, when the feature has more than one. */
+            type?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * FallbackBlock
+         * @description Marks where server-side fallback switched models mid-response (beta
+         *     `server-side-fallback-2026-07-01`): `from` and `to` describe the two models and `trigger`
+         *     why it happened. Send it back unchanged in later turns.
+         *     See https://platform.claude.com/docs/en/api/beta/messages/create
+         */
+        FallbackBlock: {
+            /** @constant */
+            type: "fallback";
+            /** @description The model the response started with (`{model, ...}`). */
+            from?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The model the response continued with (`{model, ...}`). */
+            to?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Why the fallback happened (for example a refusal or overload); open. */
+            trigger?: string | {
+                [key: string]: unknown;
+            } | null;
+        };
+        /**
+         * McpToolListingBlock
+         * @description The tools an MCP server offered in this turn (MCP connector, beta `mcp-client-2026-09-15`):
+         *     the server's name and its tool list. Send it back unchanged in later turns.
+         *     See https://platform.claude.com/docs/en/api/beta/messages/create
+         */
+        McpToolListingBlock: {
+            /** @constant */
+            type: "mcp_tool_listing";
+            /** @description The MCP server the listing came from. */
+            mcp_server_name?: string;
+            /** @description The tools it offered (name, description, input schema). */
+            tools?: {
+                [key: string]: unknown;
+            }[];
+        };
+        /**
+         * ToolChangeBlockParam
+         * @description Adds a tool to, or removes one from, the tools the model may use from this point of the
+         *     conversation on (beta `mid-conversation-tool-changes-2026-07-01`), sent in a `system`-role
+         *     message: `tool_addition` carries a reference to a tool (or a full definition), `tool_removal`
+         *     a reference. See https://platform.claude.com/docs/en/api/beta/messages/create
+         */
+        ToolChangeBlockParam: {
+            /** @enum {string} */
+            type: "tool_addition" | "tool_removal";
+            /** @description The tool, by reference (`{type: "tool_reference", name}`, an MCP tool or toolset) or, for an addition, by definition. */
+            tool: {
+                [key: string]: unknown;
+            };
+            /** @description A prompt-caching breakpoint on this item (see `CacheControl`). */
+            cache_control?: components["schemas"]["CacheControl"] | null;
+        };
+        /**
+         * Toolset20260801
+         * @description The 2026-08 toolsets: `browser_toolset_20260801` (browser use) and
+         *     `computer_toolset_20260801` (computer use), generally available since 2026-08-19. A
+         *     toolset offers several tools under one entry; `configs` adjusts individual tools by name
+         *     (for example to disable one or set its display size).
+         *     See https://platform.claude.com/docs/en/release-notes/overview (2026-08-27)
+         */
+        Toolset20260801: {
+            /** @enum {string} */
+            type: "browser_toolset_20260801" | "computer_toolset_20260801";
+            /** @description The toolset's name (fixed per type). */
+            name?: string;
+            /** @description Settings per tool of the set, keyed by tool name; each an object (for example `{enabled: false}`). */
+            configs?: {
+                [key: string]: {
+                    [key: string]: unknown;
+                };
+            } | null;
+            /** @description Settings applied to every tool of the set that `configs` does not name. */
+            default_config?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description A prompt-caching breakpoint on this item (see `CacheControl`). */
+            cache_control?: components["schemas"]["CacheControl"] | null;
+            /** @description Leave the toolset out of the initial prompt until tool search loads it. */
+            defer_loading?: boolean;
+            /** @description Who may call the tools (`direct`, or a code-execution tool version). */
+            allowed_callers?: string[];
+        };
+        /**
+         * ModelCapabilities
+         * @description What a model supports. Nine keys, each documented as always present: six plain
+         *     `{supported}` flags, and `context_management`, `effort` and `thinking`, which also say
+         *     which variants are supported (a variant the model lacks may be null). Open: new keys and
+         *     fields validate. See https://platform.claude.com/docs/en/api/models/retrieve
+         */
+        ModelCapabilities: {
+            batch?: components["schemas"]["ModelFeatureSupport"];
+            citations?: components["schemas"]["ModelFeatureSupport"];
+            code_execution?: components["schemas"]["ModelFeatureSupport"];
+            image_input?: components["schemas"]["ModelFeatureSupport"];
+            pdf_input?: components["schemas"]["ModelFeatureSupport"];
+            structured_outputs?: components["schemas"]["ModelFeatureSupport"];
+            /** @description Server-side context management, and which edits the model supports. */
+            context_management?: {
+                /** @description Whether any context management is supported. */
+                supported: boolean;
+                clear_thinking_20251015?: components["schemas"]["ModelVariantSupport"];
+                clear_tool_uses_20250919?: components["schemas"]["ModelVariantSupport"];
+                compact_20260112?: components["schemas"]["ModelVariantSupport"];
+            };
+            /** @description The `output_config.effort` levels the model supports. */
+            effort?: {
+                /** @description Whether `effort` is supported at all. */
+                supported: boolean;
+                low?: components["schemas"]["ModelVariantSupport"];
+                medium?: components["schemas"]["ModelVariantSupport"];
+                high?: components["schemas"]["ModelVariantSupport"];
+                max?: components["schemas"]["ModelVariantSupport"];
+                xhigh?: components["schemas"]["ModelVariantSupport"];
+            };
+            /** @description Extended thinking, and which `thinking.type` values the model supports. */
+            thinking?: {
+                /** @description Whether extended thinking is supported. */
+                supported: boolean;
+                /** @description Support per thinking type. */
+                types?: {
+                    adaptive?: components["schemas"]["ModelVariantSupport"];
+                    enabled?: components["schemas"]["ModelVariantSupport"];
+                };
+            };
+        };
+        /**
+         * ModelFeatureSupport
+         * @description Whether a model supports a feature (an entry of `ModelCapabilities`).
+         */
+        ModelFeatureSupport: {
+            /** @description Whether the model supports it. */
+            supported: boolean;
+        };
+        /**
+         * ModelVariantSupport
+         * @description Whether a model supports one variant of a feature; null when the model does not offer it.
+         */
+        ModelVariantSupport: components["schemas"]["ModelFeatureSupport"] | null;
+        /**
          * UsageIteration
          * @description The usage of one sampling pass inside a request that ran several (a compaction pass,
          *     the main message, an advisor call). `type` tells them apart: `message`, `compaction`,
-         *     `advisor_message`, and more to come. See
+         *     `advisor_message`, `fallback_message` (a pass on a fallback model), and more to come. See
          *     https://platform.claude.com/docs/en/build-with-claude/compaction
          */
         UsageIteration: {
-            type: ("message" | "compaction" | "advisor_message") | string;
+            type: ("message" | "compaction" | "advisor_message" | "fallback_message") | string;
             /** @description The model that ran this pass, when it differs from the request's (advisor). */
             model?: string;
             /** @description Input tokens not read from or written to the cache. */
@@ -2462,6 +2711,15 @@ export interface components {
             } | null;
             /** @description Truncate fetched content to about this many tokens. */
             max_content_tokens?: number | null;
+            /** @description Enforce the tool's input schema strictly (structured outputs) when the model calls it. */
+            strict?: boolean | null;
+            /**
+             * @description Whether the tool's result blocks appear in the response (`full`, the default) or are
+             *     left out (`excluded`); the model still sees them. Open: new values validate.
+             */
+            response_inclusion?: ("full" | "excluded") | string | null;
+            /** @description Allow answers from the fetch cache (the default); `false` always fetches the page live. */
+            use_cache?: boolean | null;
             /** @description A prompt-caching breakpoint on this item (see `CacheControl`). */
             cache_control?: components["schemas"]["CacheControl"] | null;
             /** @description Leave the tool out of the initial prompt until tool search loads it. */
@@ -2556,6 +2814,13 @@ export interface components {
                 /** @description IANA time zone. */
                 timezone?: string | null;
             } | null;
+            /** @description Enforce the tool's input schema strictly (structured outputs) when the model calls it. */
+            strict?: boolean | null;
+            /**
+             * @description Whether the tool's result blocks appear in the response (`full`, the default) or are
+             *     left out (`excluded`); the model still sees them. Open: new values validate.
+             */
+            response_inclusion?: ("full" | "excluded") | string | null;
             /** @description A prompt-caching breakpoint on this item (see `CacheControl`). */
             cache_control?: components["schemas"]["CacheControl"] | null;
             /** @description Leave the tool out of the initial prompt until tool search loads it. */
@@ -2580,7 +2845,7 @@ export interface components {
         /**
          * ModelInfo
          * @description A model. Items listed since 2026 also carry `max_input_tokens`, `max_tokens` and a
-         *     `capabilities` object. See https://platform.claude.com/docs/en/api/models-list
+         *     `capabilities` tree; each may be null. See https://platform.claude.com/docs/en/api/models-list
          */
         ModelInfo: {
             /** @constant */
@@ -2600,14 +2865,12 @@ export interface components {
              * @description RFC 3339 time the model was released (may be an epoch if unknown).
              */
             created_at: string;
-            /** @description The largest input, in tokens, the model accepts. */
-            max_input_tokens?: number;
-            /** @description The largest `max_tokens` value the model accepts. */
-            max_tokens?: number;
-            /** @description What the model supports, feature by feature: an object of `{ supported: boolean }` entries keyed by feature name. */
-            capabilities?: {
-                [key: string]: unknown;
-            };
+            /** @description The largest input, in tokens, the model accepts; null when not published. */
+            max_input_tokens?: number | null;
+            /** @description The largest `max_tokens` value the model accepts; null when not published. */
+            max_tokens?: number | null;
+            /** @description What the model supports, feature by feature; null when not published. */
+            capabilities?: components["schemas"]["ModelCapabilities"] | null;
         };
         /**
          * ModelList
@@ -3613,6 +3876,19 @@ export interface components {
          */
         Page: string | null;
         /**
+         * @description Selects the Workspace for this request (a Workspace ID such as
+         *     `wrkspc_011CZkZaBF1tNoB5wlCeusgy`). Only needed for credentials that can act on more than
+         *     one Workspace; a credential that belongs to one Workspace may omit it, and if it sends it,
+         *     it must match. See https://platform.claude.com/docs/en/api/messages
+         */
+        WorkspaceIdHeader: string;
+        /**
+         * @description The user profile to attribute this request to, when acting on behalf of a party other
+         *     than your organization (user profiles beta). The SDKs' `user_profile_id` parameter.
+         *     See https://platform.claude.com/docs/en/api/beta/messages/create
+         */
+        UserProfileIdHeader: string;
+        /**
          * @description Number of skills (or skill versions) to return per page (1 to 100, default 20).
          *     See https://platform.claude.com/docs/en/api/skills/list
          */
@@ -3751,6 +4027,42 @@ export interface components {
          */
         RatelimitOutputTokensReset: string;
         /**
+         * @description The most input tokens per minute the Priority Tier commitment allows. Sent on Messages responses when the request used `service_tier: "auto"` and the
+         *     organization has a Priority Tier commitment.
+         *     See https://platform.claude.com/docs/en/api/service-tiers
+         */
+        PriorityTierInputTokensLimit: number;
+        /**
+         * @description Input tokens left in the Priority Tier commitment for the current minute. Sent on Messages responses when the request used `service_tier: "auto"` and the
+         *     organization has a Priority Tier commitment.
+         *     See https://platform.claude.com/docs/en/api/service-tiers
+         */
+        PriorityTierInputTokensRemaining: number;
+        /**
+         * @description When the Priority Tier input token allowance is fully replenished, in RFC 3339 format. Sent on Messages responses when the request used `service_tier: "auto"` and the
+         *     organization has a Priority Tier commitment.
+         *     See https://platform.claude.com/docs/en/api/service-tiers
+         */
+        PriorityTierInputTokensReset: string;
+        /**
+         * @description The most output tokens per minute the Priority Tier commitment allows. Sent on Messages responses when the request used `service_tier: "auto"` and the
+         *     organization has a Priority Tier commitment.
+         *     See https://platform.claude.com/docs/en/api/service-tiers
+         */
+        PriorityTierOutputTokensLimit: number;
+        /**
+         * @description Output tokens left in the Priority Tier commitment for the current minute. Sent on Messages responses when the request used `service_tier: "auto"` and the
+         *     organization has a Priority Tier commitment.
+         *     See https://platform.claude.com/docs/en/api/service-tiers
+         */
+        PriorityTierOutputTokensRemaining: number;
+        /**
+         * @description When the Priority Tier output token allowance is fully replenished, in RFC 3339 format. Sent on Messages responses when the request used `service_tier: "auto"` and the
+         *     organization has a Priority Tier commitment.
+         *     See https://platform.claude.com/docs/en/api/service-tiers
+         */
+        PriorityTierOutputTokensReset: string;
+        /**
          * @description How long to wait before retrying, in seconds (an HTTP date is also valid per RFC 9110).
          *     Sent on 429 and some 5xx/529 responses, and also seen on successful responses.
          *     See https://platform.claude.com/docs/en/api/rate-limits#response-headers
@@ -3811,6 +4123,19 @@ export interface operations {
                  *     the page. See https://platform.claude.com/docs/en/api/errors
                  */
                 "anthropic-dangerous-direct-browser-access"?: components["parameters"]["BrowserAccess"];
+                /**
+                 * @description Selects the Workspace for this request (a Workspace ID such as
+                 *     `wrkspc_011CZkZaBF1tNoB5wlCeusgy`). Only needed for credentials that can act on more than
+                 *     one Workspace; a credential that belongs to one Workspace may omit it, and if it sends it,
+                 *     it must match. See https://platform.claude.com/docs/en/api/messages
+                 */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceIdHeader"];
+                /**
+                 * @description The user profile to attribute this request to, when acting on behalf of a party other
+                 *     than your organization (user profiles beta). The SDKs' `user_profile_id` parameter.
+                 *     See https://platform.claude.com/docs/en/api/beta/messages/create
+                 */
+                "anthropic-user-profile-id"?: components["parameters"]["UserProfileIdHeader"];
             };
             path?: never;
             cookie?: never;
@@ -3864,6 +4189,12 @@ export interface operations {
                     "anthropic-ratelimit-output-tokens-limit": components["headers"]["RatelimitOutputTokensLimit"];
                     "anthropic-ratelimit-output-tokens-remaining": components["headers"]["RatelimitOutputTokensRemaining"];
                     "anthropic-ratelimit-output-tokens-reset": components["headers"]["RatelimitOutputTokensReset"];
+                    "anthropic-priority-input-tokens-limit": components["headers"]["PriorityTierInputTokensLimit"];
+                    "anthropic-priority-input-tokens-remaining": components["headers"]["PriorityTierInputTokensRemaining"];
+                    "anthropic-priority-input-tokens-reset": components["headers"]["PriorityTierInputTokensReset"];
+                    "anthropic-priority-output-tokens-limit": components["headers"]["PriorityTierOutputTokensLimit"];
+                    "anthropic-priority-output-tokens-remaining": components["headers"]["PriorityTierOutputTokensRemaining"];
+                    "anthropic-priority-output-tokens-reset": components["headers"]["PriorityTierOutputTokensReset"];
                     "retry-after": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
@@ -3933,6 +4264,19 @@ export interface operations {
                  *     the page. See https://platform.claude.com/docs/en/api/errors
                  */
                 "anthropic-dangerous-direct-browser-access"?: components["parameters"]["BrowserAccess"];
+                /**
+                 * @description Selects the Workspace for this request (a Workspace ID such as
+                 *     `wrkspc_011CZkZaBF1tNoB5wlCeusgy`). Only needed for credentials that can act on more than
+                 *     one Workspace; a credential that belongs to one Workspace may omit it, and if it sends it,
+                 *     it must match. See https://platform.claude.com/docs/en/api/messages
+                 */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceIdHeader"];
+                /**
+                 * @description The user profile to attribute this request to, when acting on behalf of a party other
+                 *     than your organization (user profiles beta). The SDKs' `user_profile_id` parameter.
+                 *     See https://platform.claude.com/docs/en/api/beta/messages/create
+                 */
+                "anthropic-user-profile-id"?: components["parameters"]["UserProfileIdHeader"];
             };
             path?: never;
             cookie?: never;
@@ -4047,6 +4391,13 @@ export interface operations {
                  *     the page. See https://platform.claude.com/docs/en/api/errors
                  */
                 "anthropic-dangerous-direct-browser-access"?: components["parameters"]["BrowserAccess"];
+                /**
+                 * @description Selects the Workspace for this request (a Workspace ID such as
+                 *     `wrkspc_011CZkZaBF1tNoB5wlCeusgy`). Only needed for credentials that can act on more than
+                 *     one Workspace; a credential that belongs to one Workspace may omit it, and if it sends it,
+                 *     it must match. See https://platform.claude.com/docs/en/api/messages
+                 */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceIdHeader"];
             };
             path?: never;
             cookie?: never;
@@ -4119,6 +4470,19 @@ export interface operations {
                  *     the page. See https://platform.claude.com/docs/en/api/errors
                  */
                 "anthropic-dangerous-direct-browser-access"?: components["parameters"]["BrowserAccess"];
+                /**
+                 * @description Selects the Workspace for this request (a Workspace ID such as
+                 *     `wrkspc_011CZkZaBF1tNoB5wlCeusgy`). Only needed for credentials that can act on more than
+                 *     one Workspace; a credential that belongs to one Workspace may omit it, and if it sends it,
+                 *     it must match. See https://platform.claude.com/docs/en/api/messages
+                 */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceIdHeader"];
+                /**
+                 * @description The user profile to attribute this request to, when acting on behalf of a party other
+                 *     than your organization (user profiles beta). The SDKs' `user_profile_id` parameter.
+                 *     See https://platform.claude.com/docs/en/api/beta/messages/create
+                 */
+                "anthropic-user-profile-id"?: components["parameters"]["UserProfileIdHeader"];
             };
             path?: never;
             cookie?: never;
@@ -4196,6 +4560,13 @@ export interface operations {
                  *     the page. See https://platform.claude.com/docs/en/api/errors
                  */
                 "anthropic-dangerous-direct-browser-access"?: components["parameters"]["BrowserAccess"];
+                /**
+                 * @description Selects the Workspace for this request (a Workspace ID such as
+                 *     `wrkspc_011CZkZaBF1tNoB5wlCeusgy`). Only needed for credentials that can act on more than
+                 *     one Workspace; a credential that belongs to one Workspace may omit it, and if it sends it,
+                 *     it must match. See https://platform.claude.com/docs/en/api/messages
+                 */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceIdHeader"];
             };
             path: {
                 /**
@@ -4274,6 +4645,13 @@ export interface operations {
                  *     the page. See https://platform.claude.com/docs/en/api/errors
                  */
                 "anthropic-dangerous-direct-browser-access"?: components["parameters"]["BrowserAccess"];
+                /**
+                 * @description Selects the Workspace for this request (a Workspace ID such as
+                 *     `wrkspc_011CZkZaBF1tNoB5wlCeusgy`). Only needed for credentials that can act on more than
+                 *     one Workspace; a credential that belongs to one Workspace may omit it, and if it sends it,
+                 *     it must match. See https://platform.claude.com/docs/en/api/messages
+                 */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceIdHeader"];
             };
             path: {
                 /**
@@ -4352,6 +4730,13 @@ export interface operations {
                  *     the page. See https://platform.claude.com/docs/en/api/errors
                  */
                 "anthropic-dangerous-direct-browser-access"?: components["parameters"]["BrowserAccess"];
+                /**
+                 * @description Selects the Workspace for this request (a Workspace ID such as
+                 *     `wrkspc_011CZkZaBF1tNoB5wlCeusgy`). Only needed for credentials that can act on more than
+                 *     one Workspace; a credential that belongs to one Workspace may omit it, and if it sends it,
+                 *     it must match. See https://platform.claude.com/docs/en/api/messages
+                 */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceIdHeader"];
             };
             path: {
                 /**
@@ -4430,6 +4815,13 @@ export interface operations {
                  *     the page. See https://platform.claude.com/docs/en/api/errors
                  */
                 "anthropic-dangerous-direct-browser-access"?: components["parameters"]["BrowserAccess"];
+                /**
+                 * @description Selects the Workspace for this request (a Workspace ID such as
+                 *     `wrkspc_011CZkZaBF1tNoB5wlCeusgy`). Only needed for credentials that can act on more than
+                 *     one Workspace; a credential that belongs to one Workspace may omit it, and if it sends it,
+                 *     it must match. See https://platform.claude.com/docs/en/api/messages
+                 */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceIdHeader"];
             };
             path: {
                 /**
@@ -4526,6 +4918,13 @@ export interface operations {
                  *     the page. See https://platform.claude.com/docs/en/api/errors
                  */
                 "anthropic-dangerous-direct-browser-access"?: components["parameters"]["BrowserAccess"];
+                /**
+                 * @description Selects the Workspace for this request (a Workspace ID such as
+                 *     `wrkspc_011CZkZaBF1tNoB5wlCeusgy`). Only needed for credentials that can act on more than
+                 *     one Workspace; a credential that belongs to one Workspace may omit it, and if it sends it,
+                 *     it must match. See https://platform.claude.com/docs/en/api/messages
+                 */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceIdHeader"];
             };
             path?: never;
             cookie?: never;
@@ -4598,6 +4997,13 @@ export interface operations {
                  *     the page. See https://platform.claude.com/docs/en/api/errors
                  */
                 "anthropic-dangerous-direct-browser-access"?: components["parameters"]["BrowserAccess"];
+                /**
+                 * @description Selects the Workspace for this request (a Workspace ID such as
+                 *     `wrkspc_011CZkZaBF1tNoB5wlCeusgy`). Only needed for credentials that can act on more than
+                 *     one Workspace; a credential that belongs to one Workspace may omit it, and if it sends it,
+                 *     it must match. See https://platform.claude.com/docs/en/api/messages
+                 */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceIdHeader"];
             };
             path: {
                 /**
@@ -4705,6 +5111,13 @@ export interface operations {
                  *     the page. See https://platform.claude.com/docs/en/api/errors
                  */
                 "anthropic-dangerous-direct-browser-access"?: components["parameters"]["BrowserAccess"];
+                /**
+                 * @description Selects the Workspace for this request (a Workspace ID such as
+                 *     `wrkspc_011CZkZaBF1tNoB5wlCeusgy`). Only needed for credentials that can act on more than
+                 *     one Workspace; a credential that belongs to one Workspace may omit it, and if it sends it,
+                 *     it must match. See https://platform.claude.com/docs/en/api/messages
+                 */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceIdHeader"];
             };
             path?: never;
             cookie?: never;
@@ -4777,6 +5190,13 @@ export interface operations {
                  *     the page. See https://platform.claude.com/docs/en/api/errors
                  */
                 "anthropic-dangerous-direct-browser-access"?: components["parameters"]["BrowserAccess"];
+                /**
+                 * @description Selects the Workspace for this request (a Workspace ID such as
+                 *     `wrkspc_011CZkZaBF1tNoB5wlCeusgy`). Only needed for credentials that can act on more than
+                 *     one Workspace; a credential that belongs to one Workspace may omit it, and if it sends it,
+                 *     it must match. See https://platform.claude.com/docs/en/api/messages
+                 */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceIdHeader"];
             };
             path?: never;
             cookie?: never;
@@ -4854,6 +5274,13 @@ export interface operations {
                  *     the page. See https://platform.claude.com/docs/en/api/errors
                  */
                 "anthropic-dangerous-direct-browser-access"?: components["parameters"]["BrowserAccess"];
+                /**
+                 * @description Selects the Workspace for this request (a Workspace ID such as
+                 *     `wrkspc_011CZkZaBF1tNoB5wlCeusgy`). Only needed for credentials that can act on more than
+                 *     one Workspace; a credential that belongs to one Workspace may omit it, and if it sends it,
+                 *     it must match. See https://platform.claude.com/docs/en/api/messages
+                 */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceIdHeader"];
             };
             path: {
                 /**
@@ -4932,6 +5359,13 @@ export interface operations {
                  *     the page. See https://platform.claude.com/docs/en/api/errors
                  */
                 "anthropic-dangerous-direct-browser-access"?: components["parameters"]["BrowserAccess"];
+                /**
+                 * @description Selects the Workspace for this request (a Workspace ID such as
+                 *     `wrkspc_011CZkZaBF1tNoB5wlCeusgy`). Only needed for credentials that can act on more than
+                 *     one Workspace; a credential that belongs to one Workspace may omit it, and if it sends it,
+                 *     it must match. See https://platform.claude.com/docs/en/api/messages
+                 */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceIdHeader"];
             };
             path: {
                 /**
@@ -5010,6 +5444,13 @@ export interface operations {
                  *     the page. See https://platform.claude.com/docs/en/api/errors
                  */
                 "anthropic-dangerous-direct-browser-access"?: components["parameters"]["BrowserAccess"];
+                /**
+                 * @description Selects the Workspace for this request (a Workspace ID such as
+                 *     `wrkspc_011CZkZaBF1tNoB5wlCeusgy`). Only needed for credentials that can act on more than
+                 *     one Workspace; a credential that belongs to one Workspace may omit it, and if it sends it,
+                 *     it must match. See https://platform.claude.com/docs/en/api/messages
+                 */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceIdHeader"];
             };
             path: {
                 /**
@@ -5103,6 +5544,13 @@ export interface operations {
                  *     the page. See https://platform.claude.com/docs/en/api/errors
                  */
                 "anthropic-dangerous-direct-browser-access"?: components["parameters"]["BrowserAccess"];
+                /**
+                 * @description Selects the Workspace for this request (a Workspace ID such as
+                 *     `wrkspc_011CZkZaBF1tNoB5wlCeusgy`). Only needed for credentials that can act on more than
+                 *     one Workspace; a credential that belongs to one Workspace may omit it, and if it sends it,
+                 *     it must match. See https://platform.claude.com/docs/en/api/messages
+                 */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceIdHeader"];
             };
             path?: never;
             cookie?: never;
@@ -5175,6 +5623,13 @@ export interface operations {
                  *     the page. See https://platform.claude.com/docs/en/api/errors
                  */
                 "anthropic-dangerous-direct-browser-access"?: components["parameters"]["BrowserAccess"];
+                /**
+                 * @description Selects the Workspace for this request (a Workspace ID such as
+                 *     `wrkspc_011CZkZaBF1tNoB5wlCeusgy`). Only needed for credentials that can act on more than
+                 *     one Workspace; a credential that belongs to one Workspace may omit it, and if it sends it,
+                 *     it must match. See https://platform.claude.com/docs/en/api/messages
+                 */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceIdHeader"];
             };
             path?: never;
             cookie?: never;
@@ -5252,6 +5707,13 @@ export interface operations {
                  *     the page. See https://platform.claude.com/docs/en/api/errors
                  */
                 "anthropic-dangerous-direct-browser-access"?: components["parameters"]["BrowserAccess"];
+                /**
+                 * @description Selects the Workspace for this request (a Workspace ID such as
+                 *     `wrkspc_011CZkZaBF1tNoB5wlCeusgy`). Only needed for credentials that can act on more than
+                 *     one Workspace; a credential that belongs to one Workspace may omit it, and if it sends it,
+                 *     it must match. See https://platform.claude.com/docs/en/api/messages
+                 */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceIdHeader"];
             };
             path: {
                 /**
@@ -5330,6 +5792,13 @@ export interface operations {
                  *     the page. See https://platform.claude.com/docs/en/api/errors
                  */
                 "anthropic-dangerous-direct-browser-access"?: components["parameters"]["BrowserAccess"];
+                /**
+                 * @description Selects the Workspace for this request (a Workspace ID such as
+                 *     `wrkspc_011CZkZaBF1tNoB5wlCeusgy`). Only needed for credentials that can act on more than
+                 *     one Workspace; a credential that belongs to one Workspace may omit it, and if it sends it,
+                 *     it must match. See https://platform.claude.com/docs/en/api/messages
+                 */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceIdHeader"];
             };
             path: {
                 /**
@@ -5418,6 +5887,13 @@ export interface operations {
                  *     the page. See https://platform.claude.com/docs/en/api/errors
                  */
                 "anthropic-dangerous-direct-browser-access"?: components["parameters"]["BrowserAccess"];
+                /**
+                 * @description Selects the Workspace for this request (a Workspace ID such as
+                 *     `wrkspc_011CZkZaBF1tNoB5wlCeusgy`). Only needed for credentials that can act on more than
+                 *     one Workspace; a credential that belongs to one Workspace may omit it, and if it sends it,
+                 *     it must match. See https://platform.claude.com/docs/en/api/messages
+                 */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceIdHeader"];
             };
             path: {
                 /**
@@ -5496,6 +5972,13 @@ export interface operations {
                  *     the page. See https://platform.claude.com/docs/en/api/errors
                  */
                 "anthropic-dangerous-direct-browser-access"?: components["parameters"]["BrowserAccess"];
+                /**
+                 * @description Selects the Workspace for this request (a Workspace ID such as
+                 *     `wrkspc_011CZkZaBF1tNoB5wlCeusgy`). Only needed for credentials that can act on more than
+                 *     one Workspace; a credential that belongs to one Workspace may omit it, and if it sends it,
+                 *     it must match. See https://platform.claude.com/docs/en/api/messages
+                 */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceIdHeader"];
             };
             path: {
                 /**
@@ -5579,6 +6062,13 @@ export interface operations {
                  *     the page. See https://platform.claude.com/docs/en/api/errors
                  */
                 "anthropic-dangerous-direct-browser-access"?: components["parameters"]["BrowserAccess"];
+                /**
+                 * @description Selects the Workspace for this request (a Workspace ID such as
+                 *     `wrkspc_011CZkZaBF1tNoB5wlCeusgy`). Only needed for credentials that can act on more than
+                 *     one Workspace; a credential that belongs to one Workspace may omit it, and if it sends it,
+                 *     it must match. See https://platform.claude.com/docs/en/api/messages
+                 */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceIdHeader"];
             };
             path: {
                 /**
@@ -5665,6 +6155,13 @@ export interface operations {
                  *     the page. See https://platform.claude.com/docs/en/api/errors
                  */
                 "anthropic-dangerous-direct-browser-access"?: components["parameters"]["BrowserAccess"];
+                /**
+                 * @description Selects the Workspace for this request (a Workspace ID such as
+                 *     `wrkspc_011CZkZaBF1tNoB5wlCeusgy`). Only needed for credentials that can act on more than
+                 *     one Workspace; a credential that belongs to one Workspace may omit it, and if it sends it,
+                 *     it must match. See https://platform.claude.com/docs/en/api/messages
+                 */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceIdHeader"];
             };
             path: {
                 /**
@@ -5751,6 +6248,13 @@ export interface operations {
                  *     the page. See https://platform.claude.com/docs/en/api/errors
                  */
                 "anthropic-dangerous-direct-browser-access"?: components["parameters"]["BrowserAccess"];
+                /**
+                 * @description Selects the Workspace for this request (a Workspace ID such as
+                 *     `wrkspc_011CZkZaBF1tNoB5wlCeusgy`). Only needed for credentials that can act on more than
+                 *     one Workspace; a credential that belongs to one Workspace may omit it, and if it sends it,
+                 *     it must match. See https://platform.claude.com/docs/en/api/messages
+                 */
+                "anthropic-workspace-id"?: components["parameters"]["WorkspaceIdHeader"];
             };
             path: {
                 /**

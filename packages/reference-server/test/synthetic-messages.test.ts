@@ -100,7 +100,7 @@ const cases: Record<string, Json> = {
   text: { model, max_tokens: 200, messages: [{ role: "user", content: "Tell me something" }] },
   "max tokens": { model, max_tokens: 4, messages: [{ role: "user", content: "This prompt is long enough to be cut" }] },
   "stop sequence": { model, max_tokens: 200, stop_sequences: ["zebra", "END"], messages: [{ role: "user", content: "one two END three" }] },
-  "tool use": { model, max_tokens: 500, tools: [weatherTool], messages: [{ role: "user", content: "Weather in Oslo?" }] },
+  "tool use": { model, max_tokens: 500, tools: [weatherTool], messages: [{ role: "user", content: "Weather in Oslo? Use get_weather." }] },
   "forced tool": { model, max_tokens: 500, tools: [weatherTool], tool_choice: { type: "tool", name: "get_weather" }, messages: [{ role: "user", content: "x" }] },
   thinking: { model, max_tokens: 3000, thinking: { type: "enabled", budget_tokens: 1024 }, messages: [{ role: "user", content: "Think first" }] },
   "thinking and tools": { model, max_tokens: 3000, thinking: { type: "adaptive" }, tools: [weatherTool], messages: [{ role: "user", content: "get_weather please" }] },
@@ -130,6 +130,15 @@ describe("synthetic replies", () => {
     expect(auto.content.at(-1).id).toMatch(/^toolu_/);
     const forced = await message(cases["forced tool"]!);
     expect(forced.content.map((b: Json) => b.type)).toEqual(["tool_use"]);
+    // auto answers in text when the last user turn names no tool; `any` still forces one.
+    const unnamed = { ...cases["tool use"]!, messages: [{ role: "user", content: "Weather in Oslo?" }] };
+    const text = await message(unnamed);
+    expect(text.stop_reason).toBe("end_turn");
+    expect(text.content.map((b: Json) => b.type)).toEqual(["text"]);
+    expect((await message({ ...unnamed, tool_choice: { type: "auto" } })).stop_reason).toBe("end_turn");
+    expect((await message({ ...unnamed, tool_choice: { type: "any" } })).content.at(-1)).toMatchObject({ type: "tool_use", name: "get_weather" });
+    // A name inside a longer word does not count.
+    expect((await message({ ...unnamed, messages: [{ role: "user", content: "my_get_weather_helper broke" }] })).stop_reason).toBe("end_turn");
     const none = await message({ ...cases["tool use"]!, tool_choice: { type: "none" } });
     expect(none.stop_reason).toBe("end_turn");
     const answered = await message({

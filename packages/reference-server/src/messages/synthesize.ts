@@ -2,7 +2,8 @@
  * The deterministic synthetic reply to a Messages request that no recorded fixture
  * matches. The same body always gives the same message. It honours, in this order:
  * thinking (a thinking block with a signature), tools and `tool_choice` (a `tool_use` whose
- * input is valid against the tool's `input_schema`), `stop_sequences` (the reply echoes the
+ * input is valid against the tool's `input_schema`; with `auto` only when the last user turn
+ * names the tool, see chooseTool), `stop_sequences` (the reply echoes the
  * last user turn, so a stop string in the prompt is found in the reply) and `max_tokens`
  * (the reply is cut to fit, stop reason `max_tokens`). Usage is counted with the same
  * tokenizer as count_tokens, so `usage.input_tokens` equals what count_tokens says.
@@ -54,15 +55,36 @@ function clientTools(body: Json): Json[] {
     : [];
 }
 
+/** Whether the text names the tool: its name as a whole word (names may hold `_` and `-`), any case. */
+function namesTool(lowerText: string, name: string): boolean {
+  const lowerName = name.toLowerCase();
+  let at = lowerText.indexOf(lowerName);
+  while (at !== -1) {
+    const before = at === 0 ? "" : lowerText[at - 1]!;
+    const after = lowerText[at + lowerName.length] ?? "";
+    if (!/[a-z0-9_-]/.test(before) && !/[a-z0-9_-]/.test(after)) return true;
+    at = lowerText.indexOf(lowerName, at + 1);
+  }
+  return false;
+}
+
+/**
+ * Which tool the reply calls, like a model would decide, deterministically:
+ * - `none`, or no client tools: none.
+ * - `tool`: that tool.
+ * - `any`: the tool the last user turn names, else the first tool.
+ * - `auto` (or no `tool_choice`): the tool the last user turn names, else none (a text
+ *   answer), and none when that turn carries tool results (the loop's final answer).
+ */
 function chooseTool(body: Json, userText: string, answeringToolResult: boolean): Json | undefined {
   const tools = clientTools(body);
   const choice: Json = body.tool_choice ?? { type: "auto" };
   if (choice.type === "none" || tools.length === 0) return undefined;
   if (choice.type === "tool") return tools.find((t) => t.name === choice.name);
-  if (choice.type === "auto" && answeringToolResult) return undefined;
-  // `any`, and `auto` on a fresh turn: the tool the user named, else the first one.
   const lower = userText.toLowerCase();
-  return tools.find((t) => lower.includes(String(t.name).toLowerCase())) ?? tools[0];
+  const named = tools.find((t) => namesTool(lower, String(t.name)));
+  if (choice.type === "any") return named ?? tools[0];
+  return answeringToolResult ? undefined : named;
 }
 
 function thinkingRequested(body: Json): boolean {
