@@ -37,7 +37,7 @@ const passThroughFact = "a pass-through fact: holds when the claude-spec referen
 /** Pass-through facts, checked only when our server answers behind the target; labelled so. */
 function passThroughChecks(e: StepEvaluation, view: NonNullable<ReturnType<typeof viewOf>>): CheckResult[] {
   const pt = e.step.expect!.passThrough!;
-  if (!e.passThrough) return [skip("pass-through", passThroughFact, "the reference server is not the upstream here: its habits are not held against this target")];
+  if (!e.passThrough) return [{ ...skip("pass-through", passThroughFact, "the reference server is not the upstream here: its habits are not held against this target"), basis: "pass-through" }];
   const out: CheckResult[] = [];
   if (pt.headers) out.push(...headerChecks(view, pt.headers, e.fact.statement));
   const events = view.response.events;
@@ -111,5 +111,7 @@ export function evaluateStep(e: StepEvaluation): CheckResult[] {
       out.push(...forwardedChecks(e.upstreamEntry ?? undefined, { headers: sent.headers, sha256: sent.sha256, size: sent.sentBytes, text: sent.body?.text ?? null, ...e.sentExtra }, expect.forwarded));
     }
   }
+  // Every check says which kind of fact it holds the target to; only passThrough ones are not contract facts.
+  for (const check of out) check.basis ??= "contract";
   return out;
 }

@@ -26,7 +26,9 @@ const routingWords = /\b(provider|route|routing|router|config|configuration|depl
  */
 function refusedRouting(status: number, envelope: boolean, said: string): boolean {
   if (status < 400 || status >= 500 || status === 413 || status === 429) return false;
-  if (routingWords.test(said) && !/anthropic-version|messages|max_tokens|model|field required/i.test(said)) return true;
+  // The empty body refused in another shape (a reshaped envelope): the request got through.
+  if (/\b(field|fields|model|messages|max_tokens|body|json|anthropic-version)\b/i.test(said)) return false;
+  if (routingWords.test(said)) return true;
   return !envelope && status !== 404 && status !== 405;
 }
 
@@ -58,7 +60,7 @@ export async function preflight(ctx: RunContext): Promise<number> {
   const said = envelope ? `${error!.type}: ${error!.message}` : text.replace(/\s+/g, " ").slice(0, 160);
   const sentHeaders = Object.keys(ctx.extraHeaders ?? {});
   const withHeaders = sentHeaders.length ? ` (sent with --header ${sentHeaders.join(", ")})` : "";
-  if (res.status === 401 || res.status === 403) throw new SetupError(`the target refused the API key (${res.status} ${said}); check --api-key${withHeaders}`);
+  if (res.status === 401 || res.status === 403) throw new SetupError(`the target refused the API key (${res.status} ${said}); check --api-key (a gateway with its own user keys: its key, and --gateway-auth)${withHeaders}`);
   if (refusedRouting(res.status, envelope, said)) {
     throw new SetupError(
       `the target refused our routing, not the request (${res.status} ${said})${withHeaders}: a gateway that routes on its own headers, a path prefix or a provider name needs them; pass --header 'Name: value' (or a --config file) and put any prefix in --target`,

@@ -141,6 +141,7 @@ export async function runCase(c: ConformanceCase, ctx: RunContext, options: Case
           method: exchange.request.method,
           path,
           sha256: exchange.request.sha256,
+          since: exchange.startedAt,
         })) ?? null;
     }
     let filled: CaseStep = step;

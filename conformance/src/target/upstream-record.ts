@@ -16,6 +16,8 @@ export interface RecordQuery {
   readonly method: string;
   readonly path: string;
   readonly sha256: string | null;
+  /** When the request was sent (epoch ms): the request-id and digest fallbacks look only at entries recorded since. */
+  readonly since?: number;
 }
 
 export class UpstreamRecord {
@@ -72,34 +74,40 @@ export class UpstreamRecord {
     }
   }
 
-  private match(q: RecordQuery): RecordEntry | undefined {
-    if (q.marker) {
-      const marker = q.marker;
-      const byMarker = this.entries.find(
-        (e) => e.headers[markerHeader] === marker || new URLSearchParams(e.query ?? "").get(markerQuery) === marker || (e.body.text?.includes(marker) ?? false),
-      );
-      if (byMarker) return byMarker;
-    }
-    if (q.requestId) {
-      const byId = this.entries.find((e) => e.request_id === q.requestId);
-      if (byId) return byId;
-    }
+  private byMarker(marker: string): RecordEntry | undefined {
+    return this.entries.find((e) => e.headers[markerHeader] === marker || new URLSearchParams(e.query ?? "").get(markerQuery) === marker || (e.body.text?.includes(marker) ?? false));
+  }
+
+  /** The marker or the request id the client got back: either names this request alone. */
+  private exact(q: RecordQuery): RecordEntry | undefined {
+    return (q.marker ? this.byMarker(q.marker) : undefined) ?? (q.requestId ? this.entries.find((e) => e.request_id === q.requestId) : undefined);
+  }
+
+  /** By method, path and digest, recorded since the request was sent: what is left when a gateway lost every marker. */
+  private byDigest(q: RecordQuery): RecordEntry | undefined {
+    // An identical body sent by an earlier case or run must not stand in for this one.
+    const recent = (e: RecordEntry) => q.since === undefined || Date.parse(e.time) >= q.since;
     if (q.sha256) {
       for (let i = this.entries.length - 1; i >= 0; i--) {
         const e = this.entries[i]!;
-        if (e.method === q.method && e.path === q.path && e.body.sha256 === q.sha256) return e;
+        if (e.method === q.method && e.path === q.path && e.body.sha256 === q.sha256 && recent(e)) return e;
       }
     }
     return undefined;
   }
 
-  /** Finds the entry, waiting briefly for the server to flush it (bounded). */
+  /**
+   * Finds the entry, waiting briefly for the server to flush it (bounded). The marker and
+   * request id are waited for; the digest only once they have not come, so an older entry
+   * with the same body never stands in for this request's own.
+   */
   async find(q: RecordQuery, waitMs = 1500): Promise<RecordEntry | undefined> {
     const deadline = Date.now() + waitMs;
     for (;;) {
       await this.refresh();
-      const found = this.match(q);
-      if (found || Date.now() >= deadline) return found;
+      const found = this.exact(q);
+      if (found) return found;
+      if (Date.now() >= deadline) return this.byDigest(q);
       await new Promise((r) => setTimeout(r, 25));
     }
   }

@@ -16,7 +16,7 @@ export type Defect =
   | "framework-404"
   /** Errors reshaped into another envelope (`{"error":{"message","code"}}`). */
   | "reshaped-envelope"
-  /** Drops every response header it does not know (request-id among them) and re-serialises JSON bodies. */
+  /** Drops request and response headers it does not know (request-id, x-*) and re-serialises JSON bodies. */
   | "drop-request-id-rewrite-body"
   /** Forwards without the query string (`?beta=true` lost). */
   | "drop-query"
@@ -182,6 +182,8 @@ export async function startPlantedProxy(options: PlantedProxyOptions): Promise<P
     if (defect === "rewrite-host") headers.host = upstream.host;
     // Its body rewriting reads answers as plain bytes.
     if (defect === "drop-request-id-rewrite-body" || options.unlikeOurs) delete headers["accept-encoding"];
+    // An allow-list gateway: headers it does not know (ours among them) stay behind.
+    if (defect === "drop-request-id-rewrite-body") for (const name of Object.keys(headers)) if (name.startsWith("x-") && name !== "x-api-key") delete headers[name];
     const isJson = /json/.test(headers["content-type"] ?? "");
     if (isJson && body.length && url.pathname.startsWith("/v1/messages")) {
       if (defect === "drop-agentic-fields") body = editJson(body, (v) => void (delete v.context_management, delete v.output_config));
