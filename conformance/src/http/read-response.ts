@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import type { Readable } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { createEventDecoder, createLineDecoder, type ServerSentEvent } from "@claude-spec/client/sse";
+import { createEventStreamToSse, eventStreamMediaType } from "../platforms/event-stream-sse.ts";
 
 export interface TimedEvent {
   readonly event: ServerSentEvent;
@@ -99,7 +100,10 @@ export function readResponse(res: IncomingMessage, options: ReadOptions, hooks: 
   const hash = options.hash ? createHash("sha256") : null;
   const contentType = String(res.headers["content-type"] ?? "").toLowerCase();
   // A streaming request refused before it started is answered with JSON, not events.
-  const isSse = contentType.includes("text/event-stream") || (options.decodeSse && !contentType.includes("json"));
+  // Bedrock's AWS event stream is read back as the events it carries (platforms/event-stream-sse.ts).
+  const frames = contentType.includes(eventStreamMediaType) ? createEventStreamToSse() : null;
+  let framesBroken = false;
+  const isSse = contentType.includes("text/event-stream") || frames !== null || (options.decodeSse && !contentType.includes("json"));
   const lines = isSse ? createLineDecoder() : null;
   const events = isSse ? createEventDecoder() : null;
   if (isSse) response.events = [];
@@ -120,7 +124,19 @@ export function readResponse(res: IncomingMessage, options: ReadOptions, hooks: 
     }
     if (lines && events) {
       const at = since();
-      for (const line of lines.push(chunk)) {
+      let sseBytes: Uint8Array = chunk;
+      if (frames) {
+        if (framesBroken) return;
+        try {
+          sseBytes = frames.push(chunk);
+        } catch (error) {
+          // A corrupt frame (bad CRC) fails the read, as it fails any event-stream client.
+          framesBroken = true;
+          broken(error);
+          return;
+        }
+      }
+      for (const line of lines.push(sseBytes)) {
         const event = events.push(line);
         if (event) response.events!.push({ event, atMs: at });
       }

@@ -16,6 +16,14 @@ import type { RequestBudget } from "./request-budget.ts";
 import { targetBase, type RunContext } from "./run-context.ts";
 import type { RssSampler } from "./rss-sampler.ts";
 import { fill, TemplateError, type TemplateScope } from "./templates.ts";
+import { platformRowFor, toPlatformRequest } from "../platforms/platform-request.ts";
+
+/** The step's request, re-sent on the platform's wire under `--platform`. */
+async function prepare(step: CaseStep, scope: TemplateScope, ctx: RunContext, hashBody: boolean, timeoutMs: number): Promise<PreparedRequest> {
+  const prepared = buildRequest(step, scope, ctx, hashBody, timeoutMs);
+  if (!ctx.platform) return prepared;
+  return { ...prepared, outgoing: await toPlatformRequest(prepared.outgoing, prepared.operationId, ctx.platform, targetBase(ctx)) };
+}
 
 /** A fault merged into one step of a case (self-tests prove each fault is detected). */
 export interface FaultOverride {
@@ -73,7 +81,7 @@ export async function runCase(c: ConformanceCase, ctx: RunContext, options: Case
     const timeoutMs = step.timeoutMs ?? ctx.timeoutMs;
     let prepared: PreparedRequest;
     try {
-      prepared = buildRequest(step, scope as TemplateScope, ctx, Boolean(step.expect?.forwarded), timeoutMs);
+      prepared = await prepare(step, scope as TemplateScope, ctx, Boolean(step.expect?.forwarded), timeoutMs);
     } catch (error) {
       // A clean-up whose subject was never created (the upload failed) has nothing to do.
       if (original.always && error instanceof TemplateError) continue;
@@ -90,7 +98,7 @@ export async function runCase(c: ConformanceCase, ctx: RunContext, options: Case
         break;
       }
       requests++;
-      if (attempt > 0) prepared = buildRequest(step, scope as TemplateScope, ctx, Boolean(step.expect?.forwarded), timeoutMs);
+      if (attempt > 0) prepared = await prepare(step, scope as TemplateScope, ctx, Boolean(step.expect?.forwarded), timeoutMs);
       exchange = await send(prepared.outgoing);
       if (!step.poll || exchange.error || pollDone(exchange, step.poll.until)) break;
       if (attempt + 1 < attempts) await new Promise((r) => setTimeout(r, step.poll!.intervalMs));
@@ -102,7 +110,9 @@ export async function runCase(c: ConformanceCase, ctx: RunContext, options: Case
     }
     let upstreamEntry = undefined;
     if (step.expect?.forwarded && ctx.upstream) {
-      const path = new URL(exchange.request.url).pathname.slice(ctx.target.pathname.replace(/\/+$/, "").length) || "/";
+      // A platform's paths are its own, so the upstream records them whole (e.g. /bedrock/model/…/invoke).
+      const fullPath = new URL(exchange.request.url).pathname;
+      const path = ctx.platform ? fullPath : fullPath.slice(ctx.target.pathname.replace(/\/+$/, "").length) || "/";
       upstreamEntry =
         (await ctx.upstream.find({
           requestId: exchange.response?.headers["request-id"] ?? null,
@@ -119,7 +129,10 @@ export async function runCase(c: ConformanceCase, ctx: RunContext, options: Case
       failed = true;
       continue;
     }
-    const stepChecks = evaluateStep({ exchange, operationId: prepared.operationId, step: filled, fact: c.fact, targetOrigin: ctx.target.origin, upstreamEntry });
+    const platform = ctx.platform
+      ? { name: ctx.platform.name, schemaless: Boolean(platformRowFor(ctx.platform, prepared.operationId, false)?.body.envelope) }
+      : undefined;
+    const stepChecks = evaluateStep({ exchange, operationId: prepared.operationId, step: filled, fact: c.fact, targetOrigin: ctx.target.origin, upstreamEntry, platform });
     for (const check of stepChecks) check.step = name;
     checks.push(...stepChecks);
     if (stepChecks.some((ch) => ch.status === "fail")) failed = true;

@@ -1,6 +1,7 @@
 /** What every case of one run shares: the target, the key, the model and what the target can do. */
 import type { Capability } from "../cases/case-types.ts";
 import type { UpstreamRecord } from "../target/upstream-record.ts";
+import type { PlatformSettings } from "../platforms/platform-settings.ts";
 
 export interface RunContext {
   /** The target's base URL; a path prefix (`/anthropic`) is kept in front of every API path. */
@@ -16,6 +17,8 @@ export interface RunContext {
   readonly timeoutMs: number;
   /** How long large bodies wait after their headers for an early refusal (see OutgoingRequest). */
   readonly earlyAnswerWaitMs: number;
+  /** `--platform`: every request goes out on that platform's wire (platforms/). */
+  readonly platform?: PlatformSettings;
 }
 
 /** Bodies from this size on wait for an early answer before they are sent. */

@@ -18,6 +18,9 @@ import { preflight } from "./preflight.ts";
 import { RequestBudget } from "./request-budget.ts";
 import { RssSampler } from "./rss-sampler.ts";
 import { runCase, type FaultOverride } from "./run-case.ts";
+import type { PlatformName } from "@claude-spec/contract";
+import { adaptCase } from "../platforms/platform-cases.ts";
+import { settingsSecrets } from "../platforms/platform-settings.ts";
 import type { RunContext } from "./run-context.ts";
 
 export const toolVersion = "0.1.0";
@@ -49,6 +52,12 @@ export interface RunOptions {
   readonly casesDir?: string;
   /** Recorded fixtures to replay; false for none. @default conformance/fixtures */
   readonly fixturesDir?: string | false;
+  /**
+   * Run on a cloud platform's wire: the target serves Bedrock, Vertex or Foundry paths (the
+   * embedded reference server under its /bedrock, /vertex, /foundry mount). Cases the
+   * platform does differently by design are skipped with the reason.
+   */
+  readonly platform?: PlatformName;
   /** Self-tests: a fault merged into a case's request, by case id. */
   readonly faultOverrides?: Readonly<Record<string, FaultOverride>>;
 }
@@ -114,14 +123,15 @@ export async function runConformance(options: RunOptions = {}, listener: RunList
   let ctx: RunContext = {
     target: target.url,
     apiKey: target.apiKey,
-    model: options.model ?? defaultModel,
+    model: target.platform?.model ?? options.model ?? defaultModel,
+    ...(target.platform ? { platform: target.platform } : {}),
     runId: randomBytes(6).toString("hex"),
     capabilities: target.capabilities,
     upstream: target.upstream,
     timeoutMs: options.timeoutMs ?? 30_000,
     earlyAnswerWaitMs: 150,
   };
-  const redactor = new Redactor([target.apiKey, options.apiKey]);
+  const redactor = new Redactor([target.apiKey, options.apiKey, ...(target.platform ? settingsSecrets(target.platform) : [])].filter(Boolean) as string[]);
   const rss = new RssSampler();
   const budget = new RequestBudget(options.maxRequests ?? (reference ? Infinity : 300));
   const results = new Map<string, CaseResult>();
@@ -132,10 +142,14 @@ export async function runConformance(options: RunOptions = {}, listener: RunList
     listener.onStart?.({ target: ctx.target.href, total: cases.length, capabilities: [...ctx.capabilities] });
     rss.start();
     let done = 0;
-    const runOne = async (c: ConformanceCase) => {
-      listener.onCaseStart?.(c);
+    const runOne = async (original: ConformanceCase) => {
+      listener.onCaseStart?.(original);
       let result: CaseResult;
-      if ((c.cost ?? "tokens") === "bulk" && !reference && !options.allowBulk) {
+      const adapted = ctx.platform ? adaptCase(original, ctx.platform) : { case: original };
+      const c = "case" in adapted ? adapted.case : original;
+      if ("skip" in adapted) {
+        result = { id: c.id, area: c.id.split("/")[0]!, tier: c.tier, description: c.description, fact: c.fact, status: "skip", reason: `--platform ${ctx.platform!.name}: ${adapted.skip}`, checks: [], exchanges: [], durationMs: 0, requests: 0 };
+      } else if ((c.cost ?? "tokens") === "bulk" && !reference && !options.allowBulk) {
         result = { id: c.id, area: c.id.split("/")[0]!, tier: c.tier, description: c.description, fact: c.fact, status: "skip", reason: "bulk body against a paid target; pass --allow-bulk", checks: [], exchanges: [], durationMs: 0, requests: 0 };
       } else {
         result = await runCase(c, ctx, { budget, rss, faultOverride: options.faultOverrides?.[c.id] });

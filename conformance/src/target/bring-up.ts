@@ -12,6 +12,8 @@ import type { RunOptions } from "../run/runner.ts";
 import { SetupError } from "../run/setup-error.ts";
 import { startEmbeddedServer, type EmbeddedServer } from "./embedded-server.ts";
 import { UpstreamRecord } from "./upstream-record.ts";
+import { platformMounts } from "@claude-spec/reference-server";
+import { embeddedPlatformSettings, missingCredentials, platformSettingsFrom, type PlatformSettings } from "../platforms/platform-settings.ts";
 
 export interface Target {
   readonly url: URL;
@@ -19,7 +21,18 @@ export interface Target {
   readonly capabilities: Set<Capability>;
   readonly upstream: UpstreamRecord | null;
   readonly upstreamUrl: string | null;
+  /** `--platform`: how to reach and authenticate on that platform's wire. */
+  readonly platform?: PlatformSettings;
   close(): Promise<void>;
+}
+
+/** The platform settings for a given target, or a clear setup error when credentials are missing. */
+function explicitPlatform(options: RunOptions): PlatformSettings | undefined {
+  if (!options.platform) return undefined;
+  const settings = platformSettingsFrom(options.platform, options.apiKey, process.env, options.model);
+  const missing = missingCredentials(settings);
+  if (missing) throw new SetupError(`--platform ${options.platform}: ${missing}`);
+  return settings;
 }
 
 function parseUrl(value: string, flag: string): URL {
@@ -44,22 +57,28 @@ export async function bringUp(options: RunOptions): Promise<Target> {
       const apiKey = options.apiKey ?? `sk-ant-conformance-${randomBytes(12).toString("hex")}`;
       const server: EmbeddedServer = await startEmbeddedServer({ apiKey, recordFile: join(scratch, "received.jsonl") });
       cleanup.push(() => server.close());
-      return { url: new URL(server.url), apiKey, capabilities: new Set(["reference", "upstream-record"]), upstream: new UpstreamRecord(server.recordFile), upstreamUrl: server.url, close };
+      // A platform's wire is served under its mount on the same port, with test credentials.
+      const platform = options.platform ? embeddedPlatformSettings(options.platform, options.model) : undefined;
+      const url = new URL(server.url + (options.platform ? platformMounts[options.platform] : ""));
+      return { url, apiKey, capabilities: new Set(["reference", "upstream-record"]), upstream: new UpstreamRecord(server.recordFile), upstreamUrl: server.url, platform, close };
     }
     const url = parseUrl(options.target, "--target");
-    if (!options.apiKey) throw new SetupError("--api-key (or ANTHROPIC_API_KEY) is needed with --target");
-    if (!options.upstream) return { url, apiKey: options.apiKey, capabilities: new Set(), upstream: null, upstreamUrl: null, close };
+    // The suite starts the upstream itself: it accepts the test credentials the suite signs with.
+    const platform = options.upstream && !options.upstreamRecord && options.platform ? embeddedPlatformSettings(options.platform, options.model) : explicitPlatform(options);
+    if (!options.apiKey && !platform) throw new SetupError("--api-key (or ANTHROPIC_API_KEY) is needed with --target");
+    const apiKey = options.apiKey ?? "";
+    if (!options.upstream) return { url, apiKey, capabilities: new Set(), upstream: null, upstreamUrl: null, platform, close };
     const upstreamUrl = parseUrl(options.upstream, "--upstream");
     let recordFile = options.upstreamRecord;
     if (!recordFile) {
       recordFile = join(scratch, "received.jsonl");
       const port = Number(upstreamUrl.port || 80);
-      const server = await startEmbeddedServer({ apiKey: options.apiKey, recordFile, host: upstreamUrl.hostname, port }).catch((error: Error) => {
+      const server = await startEmbeddedServer({ apiKey: apiKey || `sk-ant-conformance-${randomBytes(12).toString("hex")}`, recordFile, host: upstreamUrl.hostname, port }).catch((error: Error) => {
         throw new SetupError(`cannot start the reference server at ${upstreamUrl.origin} (${error.message}); if one already runs there in record mode, pass --upstream-record FILE`);
       });
       cleanup.push(() => server.close());
     }
-    return { url, apiKey: options.apiKey, capabilities: new Set(["reference", "upstream-record"]), upstream: new UpstreamRecord(recordFile), upstreamUrl: upstreamUrl.origin, close };
+    return { url, apiKey, capabilities: new Set(["reference", "upstream-record"]), upstream: new UpstreamRecord(recordFile), upstreamUrl: upstreamUrl.origin, platform, close };
   } catch (error) {
     await close();
     throw error;
