@@ -26,6 +26,12 @@ target
                            the Claude envelope and never passes the client's key upstream
   --config FILE            read options from a JSON object ({"target": …, "headers": {…}});
                            the command line wins over the file
+  --platform NAME          bedrock, vertex or foundry: the target exposes that platform's wire
+                           (its host base, before /model, /v1/projects or /anthropic); the suite
+                           signs or authenticates as the platform does, from the usual variables
+                           (AWS_* or AWS_BEARER_TOKEN_BEDROCK; ANTHROPIC_VERTEX_PROJECT_ID,
+                           CLOUD_ML_REGION, ANTHROPIC_VERTEX_ACCESS_TOKEN; ANTHROPIC_FOUNDRY_API_KEY)
+                           or --api-key; cases the platform does differently are skipped
 selection
   --only PATTERN[,...]     case ids or areas to run; * matches anything (streaming/*, *-413)
   --skip PATTERN[,...]     case ids or areas to leave out
@@ -149,6 +155,12 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
       case "--upstream-record":
         run.upstreamRecord = value();
         break;
+      case "--platform": {
+        const name = value();
+        if (!["bedrock", "vertex", "foundry"].includes(name)) throw new UsageError(`--platform: unknown platform ${JSON.stringify(name)} (use bedrock, vertex, foundry)`);
+        run.platform = name;
+        break;
+      }
       case "--only":
         only.push(...list(value()));
         break;
@@ -218,7 +230,8 @@ export function parseCliArgs(argv: readonly string[], env: Readonly<Record<strin
   if (run.upstreamRecord && !run.upstream) throw new UsageError("--upstream-record needs --upstream");
   if (run.upstream && !run.target) throw new UsageError("--upstream needs --target (the proxy in front of it)");
   // The environment's key is only for explicit targets: the embedded server gets a fresh one.
-  const key = apiKey ?? (run.target ? env.ANTHROPIC_API_KEY : undefined);
+  // Under --platform the credentials are the platform's (its own variables), never ANTHROPIC_API_KEY.
+  const key = apiKey ?? (run.target && !run.platform ? env.ANTHROPIC_API_KEY : undefined);
   if (key !== undefined) run.apiKey = key;
   if (only.length) run.only = only;
   if (Object.keys(headers).length) run.headers = headers;

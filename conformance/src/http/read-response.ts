@@ -10,6 +10,7 @@ import type { Readable } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { createEventDecoder, createLineDecoder, type ServerSentEvent } from "@claude-spec/client/sse";
 import { formatCount } from "./format-count.ts";
+import { createEventStreamToSse, eventStreamMediaType } from "../platforms/event-stream-sse.ts";
 
 export interface TimedEvent {
   readonly event: ServerSentEvent;
@@ -113,7 +114,10 @@ export function readResponse(res: IncomingMessage, options: ReadOptions, hooks: 
   const hash = options.hash ? createHash("sha256") : null;
   const contentType = String(res.headers["content-type"] ?? "").toLowerCase();
   // A streaming request refused before it started is answered with JSON, not events.
-  const isSse = contentType.includes("text/event-stream") || (options.decodeSse && !contentType.includes("json"));
+  // Bedrock's AWS event stream is read back as the events it carries (platforms/event-stream-sse.ts).
+  const frames = contentType.includes(eventStreamMediaType) ? createEventStreamToSse() : null;
+  let framesBroken = false;
+  const isSse = contentType.includes("text/event-stream") || frames !== null || (options.decodeSse && !contentType.includes("json"));
   const lines = isSse ? createLineDecoder(maxKeptBytes) : null;
   const events = isSse ? createEventDecoder(maxKeptBytes) : null;
   if (isSse) response.events = [];
@@ -165,7 +169,21 @@ export function readResponse(res: IncomingMessage, options: ReadOptions, hooks: 
     } else {
       response.bodyTruncated = true;
     }
-    if (lines && events && !stopped) decodeEvents(() => lines.push(chunk), since());
+    if (lines && events && !stopped) {
+      let sseBytes: Uint8Array = chunk;
+      if (frames) {
+        if (framesBroken) return;
+        try {
+          sseBytes = frames.push(chunk);
+        } catch (error) {
+          // A corrupt frame (bad CRC) fails the read, as it fails any event-stream client.
+          framesBroken = true;
+          broken(error);
+          return;
+        }
+      }
+      decodeEvents(() => lines.push(sseBytes), since());
+    }
   });
   body.on("end", () => {
     ended = true;

@@ -17,6 +17,9 @@ import { framingCheck, sseChecks } from "../checks/sse-checks.ts";
 import { modelStream } from "../checks/sse-stream-model.ts";
 import type { Exchange } from "../http/exchange.ts";
 import { recordedAnswerChecks } from "../fixtures/recorded-answer.ts";
+import { platformEnvelopeChecks } from "../platforms/platform-errors.ts";
+import { eventStreamMediaType } from "../platforms/event-stream-sse.ts";
+import type { PlatformName } from "@claude-spec/contract";
 
 export interface StepEvaluation {
   readonly exchange: Exchange;
@@ -26,6 +29,8 @@ export interface StepEvaluation {
   readonly targetOrigin: string;
   /** undefined: no upstream record to look in; null: looked, not found. */
   readonly upstreamEntry?: RecordEntry | null;
+  /** `--platform`: errors are checked in that platform's shapes; `schemaless` answers are the platform's own body (Bedrock's count). */
+  readonly platform?: { readonly name: PlatformName; readonly schemaless: boolean };
   /** The reference server answers behind the target, so pass-through facts apply. */
   readonly passThrough?: boolean;
   /** What the forwarded checks compare besides the request itself (path, query, key fingerprint). */
@@ -71,7 +76,7 @@ export function evaluateStep(e: StepEvaluation): CheckResult[] {
   }
   out.push(framingHeaderCheck(view));
   if (status >= 400) {
-    out.push(...envelopeChecks(view, expect.errorType));
+    out.push(...(e.platform ? platformEnvelopeChecks(e.platform.name, view, expect.errorType) : envelopeChecks(view, expect.errorType)));
   } else {
     const errorExpected = expect.status === undefined || statusList(expect.status).every((s) => s >= 400);
     if (expect.errorType !== undefined && errorExpected) {
@@ -83,7 +88,11 @@ export function evaluateStep(e: StepEvaluation): CheckResult[] {
     const fact = `the answer is ${expect.contentType}`;
     out.push(view.mediaType === expect.contentType ? pass("content-type", fact) : fail("content-type", fact, { expected: expect.contentType, received: view.response.headers["content-type"] ?? "(absent)" }));
   }
-  if (e.operationId && expect.schema !== false && status !== 0) out.push(...schemaChecks(view, e.operationId));
+  // On a platform, error bodies are the platform's (checked above), and Bedrock's native count answers its own shape.
+  const platformOwnBody = e.platform !== undefined && (status >= 400 || e.platform.schemaless);
+  // Bedrock's event stream carries the spec's stream events: they are validated as the text/event-stream they encode.
+  const schemaView = e.platform && view.mediaType === eventStreamMediaType ? { ...view, mediaType: "text/event-stream" } : view;
+  if (e.operationId && expect.schema !== false && status !== 0 && !platformOwnBody) out.push(...schemaChecks(schemaView, e.operationId));
   if (expect.headers) {
     out.push(...headerChecks(view, expect.headers, e.fact.statement));
     if (expect.headers.spec && e.operationId) out.push(specHeaderCheck(view, e.operationId));

@@ -8,6 +8,8 @@ import { send } from "../http/exchange.ts";
 import { defaultVersion } from "./build-request.ts";
 import { targetBase, type RunContext } from "./run-context.ts";
 import { SetupError } from "./setup-error.ts";
+import { toPlatformRequest } from "../platforms/platform-request.ts";
+import type { OutgoingRequest } from "../http/exchange.ts";
 
 function titleOf(html: string): string {
   const title = /<title[^>]*>([^<]{0,120})<\/title>/i.exec(html)?.[1]?.trim();
@@ -35,13 +37,16 @@ function refusedRouting(status: number, envelope: boolean, said: string): boolea
 /** Returns the round trip in ms, which sizes how long large bodies wait for an early refusal. */
 export async function preflight(ctx: RunContext): Promise<number> {
   const base = targetBase(ctx);
-  const exchange = await send({
+  let request: OutgoingRequest = {
     method: "POST",
     url: new URL(`${base}/v1/messages`),
     headers: { ...ctx.extraHeaders, "x-api-key": ctx.apiKey, "anthropic-version": defaultVersion, "content-type": "application/json", accept: "application/json" },
     body: jsonBody({}),
     timeoutMs: Math.min(ctx.timeoutMs, 15_000),
-  });
+  };
+  // Under --platform the same empty Messages call goes out on the platform's wire.
+  if (ctx.platform) request = await toPlatformRequest(request, "messages.create", ctx.platform, base);
+  const exchange = await send(request);
   if (!exchange.response) throw new SetupError(`cannot reach the target ${base}: ${exchange.error?.message ?? "no answer"}`);
   const res = exchange.response;
   const type = (res.headers["content-type"] ?? "").toLowerCase();

@@ -16,6 +16,14 @@ import type { RequestBudget } from "./request-budget.ts";
 import { caseDeadlineMs, targetBase, type RunContext } from "./run-context.ts";
 import type { RssSampler } from "./rss-sampler.ts";
 import { fill, TemplateError, type TemplateScope } from "./templates.ts";
+import { platformRowFor, toPlatformRequest } from "../platforms/platform-request.ts";
+
+/** The step's request, re-sent on the platform's wire under `--platform`. */
+async function prepare(step: CaseStep, scope: TemplateScope, ctx: RunContext, hashBody: boolean, timeoutMs: number): Promise<PreparedRequest> {
+  const prepared = buildRequest(step, scope, ctx, hashBody, timeoutMs);
+  if (!ctx.platform) return prepared;
+  return { ...prepared, outgoing: await toPlatformRequest(prepared.outgoing, prepared.operationId, ctx.platform, targetBase(ctx)) };
+}
 
 /** A fault merged into one step of a case (self-tests prove each fault is detected). */
 export interface FaultOverride {
@@ -97,7 +105,7 @@ export async function runCase(c: ConformanceCase, ctx: RunContext, options: Case
     const timeoutMs = Math.max(1, Math.min(step.timeoutMs ?? ctx.timeoutMs, remaining() > 0 ? remaining() : cleanupGraceMs));
     let prepared: PreparedRequest;
     try {
-      prepared = buildRequest(step, scope as TemplateScope, ctx, Boolean(step.expect?.forwarded), timeoutMs);
+      prepared = await prepare(step, scope as TemplateScope, ctx, Boolean(step.expect?.forwarded), timeoutMs);
     } catch (error) {
       // A clean-up whose subject was never created (the upload failed) has nothing to do.
       if (original.always && error instanceof TemplateError) continue;
@@ -114,7 +122,7 @@ export async function runCase(c: ConformanceCase, ctx: RunContext, options: Case
         break;
       }
       requests++;
-      if (attempt > 0) prepared = buildRequest(step, scope as TemplateScope, ctx, Boolean(step.expect?.forwarded), Math.max(1, Math.min(timeoutMs, remaining())));
+      if (attempt > 0) prepared = await prepare(step, scope as TemplateScope, ctx, Boolean(step.expect?.forwarded), Math.max(1, Math.min(timeoutMs, remaining())));
       exchange = await send({ ...prepared.outgoing, maxEvents: ctx.maxEvents });
       options.onExchange?.(exchange);
       if (!step.poll || exchange.error || pollDone(exchange, step.poll.until)) break;
@@ -130,7 +138,8 @@ export async function runCase(c: ConformanceCase, ctx: RunContext, options: Case
     let sentExtra = undefined;
     if (step.expect?.forwarded && ctx.upstream) {
       const sentUrl = new URL(exchange.request.url);
-      const path = sentUrl.pathname.slice(ctx.target.pathname.replace(/\/+$/, "").length) || "/";
+      // A platform's paths are its own, so the upstream records them whole (e.g. /bedrock/model/…/invoke).
+      const path = ctx.platform ? sentUrl.pathname : sentUrl.pathname.slice(ctx.target.pathname.replace(/\/+$/, "").length) || "/";
       const h = exchange.request.headers;
       const secret = h["x-api-key"] ?? h.authorization?.replace(/^\S+\s+/, "");
       sentExtra = { path, search: sentUrl.search, keyFingerprint: secret ? ctx.upstream.fingerprint(secret) : null, gatewayAuth: ctx.gatewayAuth ?? false };
@@ -152,7 +161,10 @@ export async function runCase(c: ConformanceCase, ctx: RunContext, options: Case
       failed = true;
       continue;
     }
-    const stepChecks = evaluateStep({ exchange, operationId: prepared.operationId, step: filled, fact: c.fact, targetOrigin: ctx.target.origin, upstreamEntry, sentExtra, passThrough: passThroughApplies(ctx, step) });
+    const platform = ctx.platform
+      ? { name: ctx.platform.name, schemaless: Boolean(platformRowFor(ctx.platform, prepared.operationId, false)?.body.envelope) }
+      : undefined;
+    const stepChecks = evaluateStep({ exchange, operationId: prepared.operationId, step: filled, fact: c.fact, targetOrigin: ctx.target.origin, upstreamEntry, sentExtra, passThrough: passThroughApplies(ctx, step), platform });
     for (const check of stepChecks) check.step = name;
     checks.push(...stepChecks);
     if (stepChecks.some((ch) => ch.status === "fail")) failed = true;

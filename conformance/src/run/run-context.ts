@@ -1,6 +1,7 @@
 /** What every case of one run shares: the target, the key, the model and what the target can do. */
 import type { Capability } from "../cases/case-types.ts";
 import type { UpstreamRecord } from "../target/upstream-record.ts";
+import type { PlatformSettings } from "../platforms/platform-settings.ts";
 
 export interface RunContext {
   /** The target's base URL; a path prefix (`/anthropic`) is kept in front of every API path. */
@@ -22,6 +23,8 @@ export interface RunContext {
   readonly timeoutMs: number;
   /** How long large bodies wait after their headers for an early refusal (see OutgoingRequest). */
   readonly earlyAnswerWaitMs: number;
+  /** `--platform`: every request goes out on that platform's wire (platforms/). */
+  readonly platform?: PlatformSettings;
   /** Time bound per case (see `caseDeadlineMs`); optional so older callers keep the default. */
   readonly caseTimeoutMs?: number;
   /** Server-sent events kept per response before the stream is stopped. */

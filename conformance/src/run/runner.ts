@@ -20,6 +20,9 @@ import { RequestBudget } from "./request-budget.ts";
 import { RssSampler } from "./rss-sampler.ts";
 import { SetupError } from "./setup-error.ts";
 import { runCase, type FaultOverride } from "./run-case.ts";
+import type { PlatformName } from "@claude-spec/contract";
+import { adaptCase } from "../platforms/platform-cases.ts";
+import { settingsSecrets } from "../platforms/platform-settings.ts";
 import type { RunContext } from "./run-context.ts";
 import { StallWatch } from "./stall-watch.ts";
 
@@ -70,6 +73,12 @@ export interface RunOptions {
   readonly gatewayAuth?: boolean;
   /** Fail the run when any selected required case was skipped (CI that must run everything). @default false */
   readonly requireAll?: boolean;
+  /**
+   * Run on a cloud platform's wire: the target serves Bedrock, Vertex or Foundry paths (the
+   * embedded reference server under its /bedrock, /vertex, /foundry mount). Cases the
+   * platform does differently by design are skipped with the reason.
+   */
+  readonly platform?: PlatformName;
   /** Self-tests: a fault merged into a case's request, by case id. */
   readonly faultOverrides?: Readonly<Record<string, FaultOverride>>;
 }
@@ -163,7 +172,8 @@ export async function runConformance(options: RunOptions = {}, listener: RunList
   let ctx: RunContext = {
     target: target.url,
     apiKey: target.apiKey,
-    model: options.model ?? defaultModel,
+    model: target.platform?.model ?? options.model ?? defaultModel,
+    ...(target.platform ? { platform: target.platform } : {}),
     runId: randomBytes(6).toString("hex"),
     capabilities: target.capabilities,
     upstream: target.upstream,
@@ -175,7 +185,7 @@ export async function runConformance(options: RunOptions = {}, listener: RunList
     ...(options.caseTimeoutMs !== undefined ? { caseTimeoutMs: options.caseTimeoutMs } : {}),
     ...(options.maxEvents !== undefined ? { maxEvents: options.maxEvents } : {}),
   };
-  const redactor = new Redactor([target.apiKey, options.apiKey, ...secretHeaderValues(options.headers)]);
+  const redactor = new Redactor([target.apiKey, options.apiKey, ...secretHeaderValues(options.headers), ...(target.platform ? settingsSecrets(target.platform) : [])].filter(Boolean) as string[]);
   const rss = new RssSampler();
   const budget = new RequestBudget(options.maxRequests ?? (reference ? Infinity : 300));
   const results = new Map<string, CaseResult>();
@@ -190,10 +200,14 @@ export async function runConformance(options: RunOptions = {}, listener: RunList
     listener.onStart?.({ target: redactor.text(ctx.target.href), total: cases.length, capabilities: [...ctx.capabilities] });
     rss.start();
     let done = 0;
-    const runOne = async (c: ConformanceCase) => {
-      listener.onCaseStart?.(c);
+    const runOne = async (original: ConformanceCase) => {
+      listener.onCaseStart?.(original);
       let result: CaseResult;
-      if ((c.cost ?? "tokens") === "bulk" && !reference && !options.allowBulk) {
+      const adapted = ctx.platform ? adaptCase(original, ctx.platform) : { case: original };
+      const c = "case" in adapted ? adapted.case : original;
+      if ("skip" in adapted) {
+        result = { id: c.id, area: c.id.split("/")[0]!, tier: c.tier, description: c.description, fact: c.fact, status: "skip", reason: `--platform ${ctx.platform!.name}: ${adapted.skip}`, checks: [], exchanges: [], durationMs: 0, requests: 0 };
+      } else if ((c.cost ?? "tokens") === "bulk" && !reference && !options.allowBulk) {
         result = { id: c.id, area: c.id.split("/")[0]!, tier: c.tier, description: c.description, fact: c.fact, status: "skip", reason: "bulk body against a paid target; pass --allow-bulk", checks: [], exchanges: [], durationMs: 0, requests: 0 };
       } else {
         const watch = stalls.forCase();

@@ -16,6 +16,8 @@ import {
   type LeanOperationInfo,
   type OperationId,
   type OperationInfo,
+  type Platform,
+  type ServedBy,
 } from "@claude-spec/client";
 
 export * from "@claude-spec/client";
@@ -43,7 +45,7 @@ function requireOptIn(options: BrowserClientOptions | undefined): void {
 }
 
 /** A Claude API client for the browser, with every resource; throws a `ClaudeError` without `dangerouslyAllowBrowser: true`. */
-export function createClient(options: BrowserClientOptions): ClaudeClient {
+export function createClient<const P extends Platform = Platform>(options: BrowserClientOptions & { readonly platform?: P }): ClaudeClient<ServedBy<P>> {
   requireOptIn(options);
   return createCoreClient(options);
 }
@@ -52,10 +54,10 @@ export function createClient(options: BrowserClientOptions): ClaudeClient {
  * A client with only the operations a page calls (`clientFor([messagesCreateOperation], …)`):
  * the rows it is not given, and their resources, stay out of the page's bundle.
  */
-export function clientFor<const Rows extends readonly OperationInfo[]>(
+export function clientFor<const Rows extends readonly OperationInfo[], const P extends Platform = Platform>(
   rows: Rows,
-  options: BrowserClientOptions,
-): ClaudeClient<Extract<Rows[number]["operationId"], OperationId>> {
+  options: BrowserClientOptions & { readonly platform?: P },
+): ClaudeClient<Extract<Rows[number]["operationId"], ServedBy<P>>> {
   requireOptIn(options);
   return coreClientFor(rows, options);
 }
@@ -64,10 +66,10 @@ export function clientFor<const Rows extends readonly OperationInfo[]>(
  * The smallest client: `clientFor` without uploads, JSON Lines, downloads and pages, for a
  * page that only sends messages (`leanClientFor([messagesCreateOperation], …)`).
  */
-export function leanClientFor<const Rows extends readonly LeanOperationInfo[]>(
+export function leanClientFor<const Rows extends readonly LeanOperationInfo[], const P extends Platform = Platform>(
   rows: Rows,
-  options: BrowserClientOptions,
-): ClaudeClient<Extract<Rows[number]["operationId"], OperationId>> {
+  options: BrowserClientOptions & { readonly platform?: P },
+): ClaudeClient<Extract<Rows[number]["operationId"], ServedBy<P>>> {
   requireOptIn(options);
   return coreLeanClientFor(rows, options);
 }

@@ -1,7 +1,5 @@
 import { operations, type OperationId, type OperationInfo } from "@claude-spec/generated/operations";
-import { ClaudeError } from "./errors/claude-error.ts";
 import type { Platform, ServedBy } from "./platforms/platform.ts";
-import { withRequestId } from "./platforms/request-id.ts";
 import { createAuthHeaders } from "./auth/credentials.ts";
 import { createRedactor } from "./auth/redactor.ts";
 import { checkBaseURL, checkOptions } from "./check-options.ts";
@@ -11,7 +9,7 @@ import type { Codecs } from "./facade/codecs.ts";
 import type { Facade } from "./facade/facade-types.ts";
 import { createLog } from "./logger.ts";
 import { defaults, type ClientOptions } from "./options.ts";
-import type { ClientContext, FetchFn } from "./transport/context.ts";
+import type { ClientContext } from "./transport/context.ts";
 import { mergeHeaders } from "./transport/request-headers.ts";
 
 export type ClaudeClient<Ids extends OperationId = OperationId> = Facade<Ids> & {
@@ -27,9 +25,6 @@ export function createContext(options: ClientOptions = {}): ClientContext {
 function contextWith(options: ClientOptions, codecs: Codecs): ClientContext {
   checkOptions(options, "createClient");
   const { platform } = options;
-  if (platform && (options.apiKey != null || options.authToken != null)) {
-    throw new ClaudeError(`createClient: on ${platform.name}, pass the credentials to the platform (${platform.name}({ … })), not apiKey or authToken`);
-  }
   const base = checkBaseURL(options.baseURL ?? platform?.baseURL ?? defaults.baseURL);
   // The parsed form: host and scheme lower-cased, so the origin check on every request
   // compares like with like.
@@ -38,21 +33,18 @@ function contextWith(options: ClientOptions, codecs: Codecs): ClientContext {
   const redactor = createRedactor();
   const fixed: Record<string, string> = { "anthropic-version": apiVersion };
   if (options.dangerouslyAllowBrowser) fixed["anthropic-dangerous-direct-browser-access"] = "true";
-  // Looked up at call time: a client made before a test (or an app) swaps globalThis.fetch still sees the swap.
-  const fetch: FetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const headers = mergeHeaders(fixed, options.defaultHeaders);
-  return {
-    fetch: platform?.requestIdHeader ? withRequestId(fetch, platform.requestIdHeader) : fetch,
+  const context: ClientContext = {
+    // Looked up at call time: a client made before a test (or an app) swaps globalThis.fetch still sees the swap.
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     baseURL,
     origin: base.origin,
     apiVersion,
     headers,
-    auth: platform
-      ? (request) => platform.authenticate(request!, redactor)
-      : createAuthHeaders(
-          { apiKey: options.apiKey, authToken: options.authToken, inHeaders: "x-api-key" in headers || "authorization" in headers },
-          redactor,
-        ),
+    auth: createAuthHeaders(
+      { apiKey: options.apiKey, authToken: options.authToken, inHeaders: "x-api-key" in headers || "authorization" in headers },
+      redactor,
+    ),
     redactor,
     log: createLog(options.logger ?? console, options.logLevel ?? defaults.logLevel, redactor.redact),
     timeout: options.timeout ?? defaults.timeout,
@@ -62,8 +54,9 @@ function contextWith(options: ClientOptions, codecs: Codecs): ClientContext {
     fetchHeadersTimeout: options.fetchHeadersTimeout ?? 0,
     codecs,
     random: Math.random,
-    ...(platform ? { platform } : {}),
   };
+  // A cloud platform takes over the fetch, the credentials and the request shapes.
+  return platform ? platform.connect(context, options) : context;
 }
 
 /**

@@ -15,9 +15,11 @@ import { expect, test } from "vitest";
 const budget = 10 * 1024;
 /**
  * The same program through `clientFor`, which carries every codec: not the budget, a guard
- * that the general client does not grow unnoticed.
+ * that the general client does not grow unnoticed. 11 KB until the cloud platforms' hooks in
+ * the core (a platform's request shape, stream decoder, result and error shapes: about 145 B
+ * gzipped, measured 11 201 → 11 344 B) took it over.
  */
-const allCodecsCeiling = 11 * 1024;
+const allCodecsCeiling = 11.25 * 1024;
 const packageDir = join(import.meta.dirname, "../..");
 
 /** Bundles a fixture program, or (`source`) the given text as if it were that fixture. */

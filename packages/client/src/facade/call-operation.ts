@@ -77,9 +77,7 @@ export function buildRequest(
   if (context.platform) {
     // A cloud platform builds its own URL and body from the call, or keeps the first-party
     // request (null), and refuses, before any I/O, an operation it does not serve.
-    const outgoing = { method: row.method.toUpperCase(), url, headers, body, replayable };
-    const { apiVersion, baseURL } = context;
-    const native = context.platform.adapt({ row, stream: mode === "stream", params: params ?? {}, betas, baseURL, apiVersion, outgoing });
+    const native = context.platform.adapt({ context, row, stream: mode === "stream", params: params ?? {}, betas, headers });
     if (native) return native;
   }
   if (row.requestContentType === "application/json") {

@@ -21,7 +21,8 @@ import { StreamError } from "../errors/stream-error.ts";
 import { bedrockErrorEnvelope } from "./bedrock-errors.ts";
 import { createBedrockStreamDecoder, eventStreamContentType, loadEventStreamCodec } from "./bedrock-stream.ts";
 import { nativeRequest, platformRow } from "./native-request.ts";
-import { checkServed, notServed, type Platform, type ServedOf } from "./platform.ts";
+import { checkServed, notServed, connectPlatform, type Platform, type ServedOf } from "./platform.ts";
+import { withRequestId } from "./request-id.ts";
 import { resolveSecret } from "./secret.ts";
 import { createSigV4Signer, type AwsCredentials, type AwsCredentialsProvider } from "./sigv4.ts";
 
@@ -64,9 +65,12 @@ export function bedrock(options: BedrockOptions): Platform<BedrockOperationId> {
   let codec: EventStreamCodec | null = null;
   return {
     name: "bedrock",
+    connect(context, options) {
+      return connectPlatform(this, context, options);
+    },
     unserved: bedrockPlatform.unserved,
     baseURL: options.baseURL ?? bedrockPlatform.servers[0].url.replace("{region}", region),
-    requestIdHeader: bedrockPlatform.requestIdHeaders[0],
+    wrapFetch: (fetch) => withRequestId(fetch, bedrockPlatform.requestIdHeaders[0]),
     async authenticate(request, redactor) {
       // The event-stream codec is loaded before the first streamed request goes out (see
       // `loadEventStreamCodec`), so that the answer can be decoded as it arrives.

@@ -11,7 +11,8 @@ import type { Secret } from "../auth/credentials.ts";
 import { ClaudeError } from "../errors/claude-error.ts";
 import { isApiEnvelope, platformEnvelope, typeForStatus } from "./platform-errors.ts";
 import { foundryPlatform } from "@claude-spec/generated/platform-operations";
-import { checkServed, type ErrorEnvelope, type Platform, type ServedOf } from "./platform.ts";
+import { checkServed, type ErrorEnvelope, connectPlatform, type Platform, type ServedOf } from "./platform.ts";
+import { withRequestId } from "./request-id.ts";
 import { resolveSecret } from "./secret.ts";
 
 export type FoundryOperationId = ServedOf<typeof foundryPlatform>;
@@ -43,12 +44,15 @@ export function foundry(options: FoundryOptions): Platform<FoundryOperationId> {
   if (!apiKey && !entraToken) throw new ClaudeError("foundry: no credentials: give apiKey or entraToken");
   return {
     name: "foundry",
+    connect(context, options) {
+      return connectPlatform(this, context, options);
+    },
     unserved: foundryPlatform.unserved,
     // The first-party paths under the resource's `/anthropic` (the table's `firstPartyBase`).
     baseURL: options.baseURL ?? foundryPlatform.servers[0].url.replace("{resource}", resource!) + foundryPlatform.firstPartyBase,
     // `request-id` when the answer has one, else Azure API Management's.
-    requestIdHeader: "apim-request-id",
-    async authenticate(_request, redactor) {
+    wrapFetch: (fetch) => withRequestId(fetch, "apim-request-id"),
+    async authenticate(_request, redactor): Promise<Record<string, string>> {
       const value = await resolveSecret((apiKey ?? entraToken)!, apiKey ? "foundry apiKey" : "foundry entraToken");
       redactor.add(value);
       const header: Record<string, string> = apiKey ? { "api-key": value } : { authorization: `Bearer ${value}` };

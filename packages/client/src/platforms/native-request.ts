@@ -44,7 +44,8 @@ export function bodyVersion(prow: PlatformOperationInfo, apiVersion: string): st
 }
 
 export function nativeRequest(prow: PlatformOperationInfo, request: FirstPartyRequest, options: NativeRequestOptions): Outgoing {
-  const { row, params, betas, baseURL, apiVersion, outgoing } = request;
+  const { row, params, betas, headers } = request;
+  const { baseURL, apiVersion } = request.context;
   const rules = prow.body;
   let body: Record<string, unknown> = {};
   for (const key in params) if (!rules.omit.includes(key)) body[key] = params[key];
@@ -74,7 +75,6 @@ export function nativeRequest(prow: PlatformOperationInfo, request: FirstPartyRe
   }
   const path = prow.path.replace(/\{([^}]+)\}/g, (_, name: string) => options.encodeSegment(values[name]!));
 
-  const headers = outgoing.headers;
   // The version travels in the body where the platform has a field for it (as the official
   // 1.x SDKs send it); the betas stay in the header (and the body, where it has a field).
   if (rules.versionField && prow.versionHeader !== "required") delete headers["anthropic-version"];

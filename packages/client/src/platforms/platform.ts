@@ -9,6 +9,7 @@ import type { OperationId, OperationInfo } from "@claude-spec/generated/operatio
 import { ClaudeError } from "../errors/claude-error.ts";
 import type { Redactor } from "../auth/redactor.ts";
 import type { MessageDecoder } from "../stream/message-decoder.ts";
+import type { ClientContext, FetchFn } from "../transport/context.ts";
 import type { Outgoing } from "../transport/send.ts";
 
 /** A request as it is about to be sent: what a signer (SigV4) signs. */
@@ -22,18 +23,16 @@ export interface SignableRequest {
 
 /** What a platform reshapes a first-party request from. */
 export interface FirstPartyRequest {
+  /** The client's context (its base URL, without a trailing slash, and its `anthropic-version`). */
+  readonly context: ClientContext;
   readonly row: OperationInfo;
   readonly stream: boolean;
   /** The call's parameters, as the first-party API takes them (with `model`). */
   readonly params: Readonly<Record<string, unknown>>;
-  /** The `anthropic-beta` list of the call (already in `outgoing.headers`). */
+  /** The `anthropic-beta` list of the call (already in `headers`). */
   readonly betas: readonly string[];
-  /** The client's base URL, without a trailing slash. */
-  readonly baseURL: string;
-  /** The `anthropic-version` the client speaks. */
-  readonly apiVersion: string;
-  /** The first-party request's method, URL and headers (its body is not built yet). */
-  readonly outgoing: Outgoing;
+  /** The request's own headers, lower-cased, to adjust and send. */
+  readonly headers: Record<string, string>;
 }
 
 /** An API error envelope, as the core reads it. */
@@ -56,8 +55,16 @@ export interface Platform<Ids extends OperationId = OperationId> {
   readonly served?: readonly Ids[];
   /** Where requests go when the client is given no `baseURL`. */
   readonly baseURL: string;
-  /** The response header carrying the platform's request id, surfaced as `requestId`. */
-  readonly requestIdHeader: string | null;
+  /**
+   * The client's context with this platform in it (`connectPlatform`): called by
+   * `createClient`, so that none of this code is in a first-party client's bundle.
+   */
+  connect(context: ClientContext, options: { readonly apiKey?: unknown; readonly authToken?: unknown }): ClientContext;
+  /**
+   * Wraps the client's fetch: Bedrock's and Foundry's copy their request-id header into
+   * `request-id`, which every result, stream and error reads `requestId` from (`withRequestId`).
+   */
+  wrapFetch?(fetch: FetchFn): FetchFn;
   /**
    * The credential headers for one attempt of a request (called again on each retry, so a
    * signature's date and a rotated token are fresh). Secrets are registered with `redactor`.
@@ -95,3 +102,20 @@ export function checkServed(platform: Platform, row: OperationInfo): void {
 
 /** The operations a platform described by the generated table serves: all but its `unserved`. */
 export type ServedOf<Info extends { readonly unserved: readonly string[] }> = Exclude<OperationId, Info["unserved"][number]>;
+
+/**
+ * `Platform.connect` for every platform: the platform's credentials replace the client's
+ * (an `apiKey` or `authToken` beside a platform is refused: it would go nowhere), and its
+ * fetch wrapper, if any, wraps the client's fetch.
+ */
+export function connectPlatform(platform: Platform, context: ClientContext, options: { readonly apiKey?: unknown; readonly authToken?: unknown }): ClientContext {
+  if (options.apiKey != null || options.authToken != null) {
+    throw new ClaudeError(`createClient: pass ${platform.name}'s credentials to ${platform.name}(), not apiKey or authToken`);
+  }
+  return {
+    ...context,
+    fetch: platform.wrapFetch ? platform.wrapFetch(context.fetch) : context.fetch,
+    auth: (request) => platform.authenticate(request!, context.redactor),
+    platform,
+  };
+}

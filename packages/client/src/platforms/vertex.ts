@@ -18,7 +18,7 @@ import type { Secret } from "../auth/credentials.ts";
 import { ClaudeError } from "../errors/claude-error.ts";
 import { nativeRequest, platformRow } from "./native-request.ts";
 import { isApiEnvelope, platformEnvelope, typeForStatus } from "./platform-errors.ts";
-import { checkServed, notServed, type ErrorEnvelope, type Platform, type ServedOf } from "./platform.ts";
+import { checkServed, notServed, type ErrorEnvelope, connectPlatform, type Platform, type ServedOf } from "./platform.ts";
 import { resolveSecret } from "./secret.ts";
 
 export type VertexOperationId = ServedOf<typeof vertexPlatform>;
@@ -83,9 +83,11 @@ export function vertex(options: VertexOptions): Platform<VertexOperationId> {
   if (accessToken == null) throw new ClaudeError("vertex: accessToken (a token or a function returning one) is required");
   return {
     name: "vertex",
+    connect(context, options) {
+      return connectPlatform(this, context, options);
+    },
     unserved: vertexPlatform.unserved,
     baseURL: options.baseURL ?? vertexBaseURL(region),
-    requestIdHeader: null,
     async authenticate(_request, redactor) {
       const token = await resolveSecret(accessToken, "vertex accessToken");
       redactor.add(token);

@@ -176,6 +176,6 @@ describe("bedrock(): InvokeModel through createClient", () => {
     expect(server.received).toHaveLength(0);
     expect(() => bedrock({})).toThrow(ClaudeError);
     expect(() => bedrock({ credentials: keys, apiKey: "k" })).toThrow(/not both/);
-    expect(() => createClient({ platform: bedrock({ credentials: keys }), apiKey: "sk-ant-x" })).toThrow(/pass the credentials to the platform/);
+    expect(() => createClient({ platform: bedrock({ credentials: keys }), apiKey: "sk-ant-x" })).toThrow(/pass bedrock's credentials to bedrock\(\)/);
   });
 });

@@ -50,11 +50,23 @@ export interface FixtureIndex {
   readonly size: number;
 }
 
+/**
+ * `"stream": false` asks for what an absent `stream` does, so both find the same recording;
+ * it matters for the platform wires, whose paths decide streaming and whose bodies carry no
+ * `stream` (Bedrock InvokeModel).
+ */
+function replayBody(body: unknown): unknown {
+  const b = body as Record<string, unknown> | null;
+  if (!b || typeof b !== "object" || b.stream !== false) return body;
+  const { stream: _stream, ...rest } = b;
+  return rest;
+}
+
 /** A cheap fingerprint checked first, so most requests never pay for canonical JSON. */
 function roughKey(operationId: string, body: unknown): string {
   const b = (body ?? {}) as Record<string, unknown>;
   const messages = Array.isArray(b.messages) ? b.messages.length : -1;
-  return `${operationId}|${String(b.model)}|${String(b.stream)}|${messages}`;
+  return `${operationId}|${String(b.model)}|${String(b.stream === true)}|${messages}`;
 }
 
 export function indexFixtures(fixtures: readonly Fixture[]): FixtureIndex {
@@ -62,7 +74,7 @@ export function indexFixtures(fixtures: readonly Fixture[]): FixtureIndex {
   const rough = new Set<string>();
   for (const fixture of fixtures) {
     if (!isReplayable(fixture)) continue;
-    const key = `${fixture.operationId}\n${canonicalJson(fixture.request.body)}`;
+    const key = `${fixture.operationId}\n${canonicalJson(replayBody(fixture.request.body))}`;
     // Several recordings of one request: the first (files are read in name order) wins.
     if (!byKey.has(key)) byKey.set(key, fixture);
     rough.add(roughKey(fixture.operationId, fixture.request.body));
@@ -71,7 +83,7 @@ export function indexFixtures(fixtures: readonly Fixture[]): FixtureIndex {
     size: byKey.size,
     find(operationId, body) {
       if (byKey.size === 0 || !rough.has(roughKey(operationId, body))) return undefined;
-      return byKey.get(`${operationId}\n${canonicalJson(body)}`);
+      return byKey.get(`${operationId}\n${canonicalJson(replayBody(body))}`);
     },
   };
 }
