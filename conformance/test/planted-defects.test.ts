@@ -27,6 +27,7 @@ const table: readonly Planted[] = [
   { defect: "drop-request-id-rewrite-body", caseId: "response-headers/request-id", words: /request-id/ },
   { defect: "drop-query", caseId: "routing/beta-query-forwarded", words: /query dropped: \?beta=true/ },
   { defect: "rewrite-count-tokens-path", caseId: "count-tokens/reaches-upstream", words: /path rewritten: \/v1\/messages\/count_tokens → \/v1\/messages/ },
+  { defect: "rewrite-files-path", caseId: "routing/files-path-forwarded", words: /path rewritten: \/v1\/files → \/v1(?!\/)/ },
   { defect: "count-tokens-local", caseId: "count-tokens/reaches-upstream", words: /no request reached the upstream.*answered it itself/ },
   { defect: "replace-key", caseId: "auth/credential-forwarded", words: /credential replaced by the gateway's own/ },
   { defect: "two-credentials", caseId: "auth/credential-forwarded", words: /two credentials sent upstream: x-api-key and authorization/ },
