@@ -32,7 +32,7 @@ const table: readonly Planted[] = [
   { defect: "replace-key", caseId: "auth/credential-forwarded", words: /credential replaced by the gateway's own/ },
   { defect: "two-credentials", caseId: "auth/credential-forwarded", words: /two credentials sent upstream: x-api-key and authorization/ },
   { defect: "strip-browser-access", caseId: "cors/browser-access-forwarded", words: /header stripped: anthropic-dangerous-direct-browser-access/ },
-  { defect: "drop-agentic-fields", caseId: "request-headers/agentic-body-unchanged", words: /fields removed: (output_config, context_management|context_management, output_config)/ },
+  { defect: "drop-agentic-fields", caseId: "request-headers/agentic-body-unchanged", words: /fields removed: context_management, output_config/ },
   { defect: "rewrite-model", caseId: "request-headers/body-unchanged", words: /model rewritten: claude-sonnet-4-5 → claude-haiku-4-5/ },
   { defect: "add-stream-false", caseId: "request-headers/body-unchanged", words: /field added: stream=false/ },
   { defect: "inject-beta", caseId: "request-headers/nothing-injected", words: /header injected: anthropic-beta: prompt-caching-2024-07-31/ },
