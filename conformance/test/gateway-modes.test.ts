@@ -39,6 +39,20 @@ describe("a gateway that routes on its own header", () => {
     const report = await run(routing.url, upstreamKey, { only: ["messages/text-reply", "streaming/grammar", "versions/forwarded-2026-10-21"], headers: { "x-gateway-provider": "anthropic" } });
     expect(report.cases.map((c) => `${c.id}: ${c.status} ${c.reason ?? ""}`.trim())).toEqual(["messages/text-reply: pass", "streaming/grammar: pass", "versions/forwarded-2026-10-21: pass"]);
   }, 60_000);
+  it("a routing header that carries a secret is scrubbed from the report of a failure, curl included", async () => {
+    const secretHeader = "gw-route-secret-7f3a9c1e5b";
+    const leaky = await startPlantedProxy({ upstream: upstream.server.url, routingHeader: ["x-gateway-key", secretHeader], defect: "inject-beta" });
+    try {
+      const report = await run(leaky.url, upstreamKey, { only: ["request-headers/nothing-injected"], headers: { "x-gateway-key": secretHeader } });
+      expect(report.cases[0]).toMatchObject({ status: "fail" });
+      expect(report.cases[0]!.exchanges.length).toBeGreaterThan(0);
+      const text = JSON.stringify(report);
+      expect(text).toContain("x-gateway-key");
+      expect(text).not.toContain(secretHeader);
+    } finally {
+      await leaky.close();
+    }
+  }, 60_000);
 });
 
 const authCases = ["auth/*"];

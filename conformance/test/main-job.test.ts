@@ -22,7 +22,8 @@ beforeAll(async () => {
   release = await acquireHeavyLock();
   dir = await mkdtemp(join(tmpdir(), "conformance-main-job-"));
   const reports = ["json", "junit", "md", "html"].map((f) => `${f}=${join(dir, `report.${f}`)}`).join(",");
-  run = await runCli(["--api-key", secret, "--report", reports]);
+  // Bounded well above the run itself: on a loaded shared machine the full corpus can take minutes.
+  run = await runCli(["--api-key", secret, "--report", reports], {}, 600_000);
   report = JSON.parse(await readFile(join(dir, "report.json"), "utf8")) as RunReport;
 }, 660_000);
 

@@ -30,7 +30,7 @@ export function describeBodyChange(sentText: string | null | undefined, received
   const received = parseObject(receivedText);
   if (!sent || !received) return null;
   const out: string[] = [];
-  const removed = Object.keys(sent).filter((k) => !(k in received));
+  const removed = Object.keys(sent).filter((k) => !(k in received)).sort();
   const added = Object.keys(received).filter((k) => !(k in sent));
   const changed = Object.keys(sent).filter((k) => k in received && !isDeepStrictEqual(sent[k], received[k]));
   if (changed.includes("model")) out.push(`model rewritten: ${String(sent.model)} → ${String(received.model)}`);

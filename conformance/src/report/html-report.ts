@@ -1,6 +1,6 @@
 /** A self-contained HTML page (no scripts, no external resources): the matrix and every failure. */
 import type { Tier } from "../cases/case-types.ts";
-import { checkLine, exchangeText, failedChecks, formatBytes } from "./failure-text.ts";
+import { checkLine, exchangeText, failedChecks, failuresFirstRequired, formatBytes } from "./failure-text.ts";
 import type { CaseResult, RunReport } from "./result-types.ts";
 
 const tiers: Tier[] = ["required", "recommended", "optional"];
@@ -22,8 +22,7 @@ export function htmlReport(report: RunReport): string {
   const s = report.summary;
   const areas = [...new Set(report.cases.map((r) => r.area))].sort();
   const rows = areas.map((a) => `<tr><th>${htmlEscape(a)}</th>${tiers.map((t) => cell(report.cases.filter((r) => r.area === a && r.tier === t))).join("")}</tr>`).join("\n");
-  const failures = report.cases
-    .filter((r) => r.status === "fail")
+  const failures = failuresFirstRequired(report.cases)
     .map(
       (r) => `<section class="failure" id="${htmlEscape(r.id)}">
 <h3><code>${htmlEscape(r.id)}</code> <span class="tier">${r.tier}</span></h3>

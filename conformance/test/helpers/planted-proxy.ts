@@ -22,6 +22,8 @@ export type Defect =
   | "drop-query"
   /** Sends /v1/messages/count_tokens to /v1/messages. */
   | "rewrite-count-tokens-path"
+  /** Sends /v1/files to /v1 (a prefix rule that eats the last segment). */
+  | "rewrite-files-path"
   /** Answers count_tokens itself with a local estimate; nothing reaches the upstream. */
   | "count-tokens-local"
   /** Replaces the client's key with the gateway's own. */
@@ -51,7 +53,7 @@ export type Defect =
 
 export const allDefects: readonly Defect[] = [
   "stack-trace-500", "framework-404", "reshaped-envelope", "drop-request-id-rewrite-body", "drop-query", "rewrite-count-tokens-path",
-  "count-tokens-local", "replace-key", "two-credentials", "strip-browser-access", "drop-agentic-fields", "rewrite-model",
+  "rewrite-files-path", "count-tokens-local", "replace-key", "two-credentials", "strip-browser-access", "drop-agentic-fields", "rewrite-model",
   "add-stream-false", "inject-beta", "rewrite-version", "break-batches", "buffer-sse", "html-413", "rewrite-host",
 ];
 
@@ -165,6 +167,7 @@ export async function startPlantedProxy(options: PlantedProxyOptions): Promise<P
     let path = url.pathname + url.search;
     if (defect === "drop-query") path = url.pathname;
     if (defect === "rewrite-count-tokens-path" && url.pathname === "/v1/messages/count_tokens") path = `/v1/messages${url.search}`;
+    if (defect === "rewrite-files-path" && url.pathname === "/v1/files") path = `/v1${url.search}`;
     if (defect === "replace-key") {
       delete headers.authorization;
       headers["x-api-key"] = options.ownKey ?? "sk-ant-gateway-own-key-000000000000";
