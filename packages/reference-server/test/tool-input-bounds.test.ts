@@ -5,7 +5,7 @@
  * against the schema (optional content stops at the bound) or a 400 naming the construct
  * (required content past the bound), and the server must keep answering.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { synthesizeToolInput, toolInputBounds, ToolInputBoundError } from "../src/messages/tool-input.ts";
 import { apiHeaders, simpleMessage, useServer } from "./helpers/server.ts";
@@ -116,5 +116,37 @@ describe("schema bombs over HTTP", () => {
     }
     const ok = await fetch(`${s.url}/v1/messages`, { method: "POST", headers: apiHeaders(), body: JSON.stringify(simpleMessage) });
     expect(ok.status).toBe(200);
+  });
+});
+
+describe("pattern examples", () => {
+  it("never run a request's pattern over a long generated string (no catastrophic backtracking)", () => {
+    // Nested quantifiers and a near-miss: a backtracking engine would take seconds (the
+    // generated string is never tested against the pattern; \b is outside the subset).
+    const tested: string[] = [];
+    const test = vi.spyOn(RegExp.prototype, "test").mockImplementation(function (this: RegExp, text: string) {
+      tested.push(text);
+      return RegExp.prototype.exec.call(this, text) !== null;
+    });
+    try {
+      for (const pattern of ["^(a+){28}\\bb$", "^(a|aa){40}\\Bc$", "^(x+x+)+y\\1$", "^(a{1,2}){30}$"]) {
+        const { cost, input } = synthesizeToolInput({ type: "object", properties: { s: { type: "string", pattern } }, required: ["s"] });
+        expect(cost.work).toBeLessThan(100);
+        expect(typeof input.s).toBe("string");
+      }
+    } finally {
+      test.mockRestore();
+    }
+    // Only the short fixed candidates ever met a pattern.
+    expect(tested.length).toBeGreaterThan(0);
+    expect(Math.max(...tested.map((t) => t.length))).toBeLessThanOrEqual(10);
+  });
+
+  it("make strings that match the supported subset", () => {
+    const patterns = ["^[A-Z]{3}-\\d{4}$", "^(?:foo|bar)[0-9]{2,3}$", "^[^a-z0-9]+$", "^\\w+@\\w+\\.com$", "^a.b?c*d+$", "^\\S\\s\\D$"];
+    for (const pattern of patterns) {
+      const { input } = synthesizeToolInput({ type: "object", properties: { s: { type: "string", pattern } }, required: ["s"] });
+      expect(new RegExp(pattern, "u").test(input.s as string), `${pattern} → ${JSON.stringify(input.s)}`).toBe(true);
+    }
   });
 });

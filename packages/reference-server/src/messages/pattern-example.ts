@@ -2,8 +2,13 @@
  * A string that matches a JSON Schema `pattern`, for the common subset of ECMA-262
  * regular expressions tool schemas use: literals, escapes (`\d \w \s` and escaped
  * punctuation), character classes and ranges, groups with alternation, and the
- * quantifiers `? * + {n} {n,} {n,m}`. Returns null when the pattern is outside the subset
- * or the result does not match; callers then fall back to a plain example.
+ * quantifiers `? * + {n} {n,} {n,m}`, `^` and `$` at the ends. Returns null when the
+ * pattern is outside the subset; callers then fall back to a plain example.
+ *
+ * Inside the subset the string matches by construction, so it is never run through the
+ * pattern: a pattern with nested quantifiers can make a backtracking engine take seconds
+ * on a long near-miss (`^(a+){28}\bb$`), and the pattern comes from the request. Only a few
+ * short fixed candidates (at most 10 characters) are tried against it first.
  */
 
 interface Cursor {
@@ -20,28 +25,29 @@ export class PatternTooLongError extends Error {
   override readonly name = "PatternTooLongError";
 }
 
+/** Escapes with a known one-character example; other letter and digit escapes (`\W`, `\p{…}`, `\x41`, back-references) are outside the subset. */
+const escapeExamples: Readonly<Record<string, string>> = { d: "0", w: "a", s: " ", D: "a", S: "a", n: "\n", t: "\t" };
+
 function classChar(cur: Cursor): string | null {
   const c = cur.src[cur.i++];
   if (c === undefined) return null;
   if (c !== "\\") return c;
   const e = cur.src[cur.i++];
   if (e === undefined) return null;
-  if (e === "d") return "0";
-  if (e === "w") return "a";
-  if (e === "s") return " ";
-  if (e === "n") return "\n";
-  if (e === "t") return "\t";
+  if (/[A-Za-z0-9]/.test(e)) return escapeExamples[e] ?? null;
   return e;
 }
 
 /** Picks the first member of a `[...]` class (or, negated, a letter it excludes). */
 function charClass(cur: Cursor): string | null {
+  // `cur.i` is just past the `[`.
+  const start = cur.i - 1;
   const negated = cur.src[cur.i] === "^";
   if (negated) cur.i++;
+  // `[]` is an empty class in ECMAScript (and `[^]` any character): outside the subset.
+  if (cur.src[cur.i] === "]") return null;
   const members: string[] = [];
-  let first = true;
-  while (cur.i < cur.src.length && (cur.src[cur.i] !== "]" || first)) {
-    first = false;
+  while (cur.i < cur.src.length && cur.src[cur.i] !== "]") {
     const from = classChar(cur);
     if (from === null) return null;
     if (cur.src[cur.i] === "-" && cur.src[cur.i + 1] !== "]" && cur.i + 1 < cur.src.length) {
@@ -54,10 +60,14 @@ function charClass(cur: Cursor): string | null {
   if (cur.src[cur.i] !== "]") return null;
   cur.i++;
   if (!negated) return members[0] ?? null;
-  for (const candidate of ["x", "a", "Z", "0", "_", "-"]) {
-    const re = new RegExp(`[^${members.map((m) => m.replace(/[\]\\^-]/g, "\\$&")).join("")}]`);
-    if (re.test(candidate)) return candidate;
+  // A negated class is tried as written (one character against one class: no backtracking).
+  let re: RegExp;
+  try {
+    re = new RegExp(`^${cur.src.slice(start, cur.i)}$`, "u");
+  } catch {
+    return null;
   }
+  for (const candidate of ["x", "a", "Z", "0", "_", "-", " "]) if (re.test(candidate)) return candidate;
   return null;
 }
 
@@ -83,10 +93,7 @@ function atom(cur: Cursor): string | null {
   }
   if (c === "\\") {
     const e = cur.src[cur.i + 1];
-    if (e === "b" || e === "B") {
-      cur.i += 2;
-      return "";
-    }
+    // Word boundaries depend on the neighbours: outside the subset.
     return classChar(cur);
   }
   if ("*+?{}|)".includes(c)) return null;
@@ -122,6 +129,8 @@ function sequence(cur: Cursor): string | null {
   while (cur.i < cur.src.length && cur.src[cur.i] !== "|" && cur.src[cur.i] !== ")") {
     const c = cur.src[cur.i];
     if (c === "^" || c === "$") {
+      // Anchors only at the very ends; anywhere else they constrain what the parts may be.
+      if ((c === "^" && cur.i !== 0) || (c === "$" && cur.i !== cur.src.length - 1)) return null;
       cur.i++;
       continue;
     }
@@ -165,5 +174,5 @@ export function patternExample(pattern: string, maxChars = 1024): string | null 
   }
   if (cur.tooLong) throw new PatternTooLongError(`a string matching it is longer than ${maxChars} characters`);
   if (made === null || cur.i !== pattern.length) return null;
-  return re.test(made) ? made : null;
+  return made;
 }
