@@ -15,9 +15,11 @@ import { expect, test } from "vitest";
 const budget = 10 * 1024;
 /**
  * The same program through `clientFor`, which carries every codec: not the budget, a guard
- * that the general client does not grow unnoticed.
+ * that the general client does not grow unnoticed. Raised from 11 KiB to 12,000 B for the
+ * redaction of every error (fragments and encodings of the key) and the bounded body
+ * decoding that every client carries (11,974 B measured then).
  */
-const allCodecsCeiling = 11 * 1024;
+const allCodecsCeiling = 12_000;
 const packageDir = join(import.meta.dirname, "../..");
 
 /** Bundles a fixture program, or (`source`) the given text as if it were that fixture. */
