@@ -149,9 +149,9 @@ export function readResponse(res: IncomingMessage, options: ReadOptions, hooks: 
         response.events!.push({ event, atMs: at });
       }
       return true;
-    } catch (error) {
-      // A line or an event's data past maxKeptBytes (a body without line ends).
-      stop("TOO_LARGE", `${(error as Error).message.split(";")[0]}: reading stopped after ${response.size} bytes`);
+    } catch {
+      // The decoders' one error: a line or an event's data past maxKeptBytes (a body without line ends).
+      stop("TOO_LARGE", `a line or an event of the stream passed ${maxKeptBytes} bytes; reading stopped after ${response.size} bytes`);
       return false;
     }
   };

@@ -2,17 +2,24 @@
  * Secrets never leave the runner: credential headers are masked by name when an exchange is
  * recorded, and every string of a report (keys of objects too) goes through the client's
  * redactor, the one rule for client and runner alike: the key, any fragment of it of 8
- * characters or more, its JSON, URL, hex and base64 forms, and anything shaped like an
- * Anthropic key (see @claude-spec/client's `createRedactor`).
+ * characters or more, its JSON-escaped, URL-encoded and base64 forms (see
+ * @claude-spec/client's `createRedactor`), plus anything shaped like an Anthropic key.
  */
 import { createRedactor, secretHeaders } from "@claude-spec/client";
 
 export const redactedMark = "[redacted]";
+/** The client's credential headers and those of the platforms a gateway may front. */
+const credentialHeaders = new Set([...secretHeaders, "x-goog-api-key", "api-key"]);
+/**
+ * The runner's one addition to the rule: anything shaped like an Anthropic key, registered
+ * or not (a gateway may echo its own upstream key). Masked first, so no tail of it is left.
+ */
+const keyShaped = /sk-ant-[A-Za-z0-9_-]{6,}/g;
 
 export function redactHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
-    if (!secretHeaders.has(name.toLowerCase())) out[name] = value;
+    if (!credentialHeaders.has(name.toLowerCase())) out[name] = value;
     else {
       // Keep the scheme: "Bearer" vs "x-api-key" is what an auth check is about.
       const scheme = /^(\S+)\s+\S/.exec(value)?.[1];
@@ -28,7 +35,7 @@ export class Redactor {
   constructor(secrets: readonly (string | undefined | null)[]) {
     const redactor = createRedactor();
     for (const secret of secrets) if (typeof secret === "string") redactor.add(secret);
-    this.text = redactor.redact;
+    this.text = (value) => redactor.redact(value.replace(keyShaped, `sk-ant-${redactedMark}`));
   }
 
   /** A deep copy with every string scrubbed (a report's data: plain, shallow JSON). */

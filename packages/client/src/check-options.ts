@@ -10,10 +10,11 @@ export function checkOptions(
   where: string,
 ): void {
   const { timeout, idleTimeout, maxBufferedBytes, maxRetries, fetchHeadersTimeout } = options;
+  const above0 = (value: unknown) => value === undefined || (typeof value === "number" && value > 0);
   const bad =
-    timeout !== undefined && !(typeof timeout === "number" && timeout > 0) ? ["timeout", timeout]
-    : idleTimeout !== undefined && !(typeof idleTimeout === "number" && idleTimeout > 0) ? ["idleTimeout", idleTimeout]
-    : maxBufferedBytes !== undefined && !(typeof maxBufferedBytes === "number" && maxBufferedBytes > 0) ? ["maxBufferedBytes", maxBufferedBytes]
+    !above0(timeout) ? ["timeout", timeout]
+    : !above0(idleTimeout) ? ["idleTimeout", idleTimeout]
+    : !above0(maxBufferedBytes) ? ["maxBufferedBytes", maxBufferedBytes]
     : maxRetries !== undefined && !(Number.isInteger(maxRetries) && (maxRetries as number) >= 0) ? ["maxRetries", maxRetries]
     : fetchHeadersTimeout !== undefined && !(Number.isFinite(fetchHeadersTimeout) && (fetchHeadersTimeout as number) >= 0) ? ["fetchHeadersTimeout", fetchHeadersTimeout]
     : null;
@@ -22,8 +23,7 @@ export function checkOptions(
     const wanted =
       name === "maxRetries" ? "a whole number, 0 or more"
       : name === "fetchHeadersTimeout" ? "a finite number of ms, 0 or more (0: unknown)"
-      : name === "maxBufferedBytes" ? "a number of bytes above 0 (Infinity: no limit)"
-      : "a number of ms above 0 (Infinity: no limit)";
+      : `a number ${name === "maxBufferedBytes" ? "of bytes" : "of ms"} above 0 (Infinity: no limit)`;
     // Only a number is shown: a string in the wrong place may be a key.
     throw new ClaudeError(`${where}: ${name} must be ${wanted}, got ${typeof value === "number" ? value : typeof value}`);
   }

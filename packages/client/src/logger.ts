@@ -1,3 +1,5 @@
+import { maskedJson } from "./auth/redact-error.ts";
+
 /**
  * Levelled logging through any console-like object. Messages are built only when their
  * level is on, and they never carry credentials: the client logs methods, URLs, statuses,
@@ -18,18 +20,9 @@ export type Log = { readonly [L in Exclude<LogLevel, "off">]: ((message: string,
 
 /** Binds a logger to a level; a method is null when its level is off, so callers skip the work. */
 export function createLog(logger: Logger, level: LogLevel, redact: (text: string) => string): Log {
-  // Masked as JSON text; if masking broke the JSON (a key with quotes), the masked text itself.
-  const masked = (data: object): unknown => {
-    const text = redact(JSON.stringify(data));
-    try {
-      return JSON.parse(text);
-    } catch {
-      return text;
-    }
-  };
   const at = (l: Exclude<LogLevel, "off">) =>
     rank[level] >= rank[l]
-      ? (message: string, data?: object) => (data === undefined ? logger[l](redact(message)) : logger[l](redact(message), masked(data)))
+      ? (message: string, data?: object) => (data === undefined ? logger[l](redact(message)) : logger[l](redact(message), maskedJson(JSON.stringify(data), redact)))
       : null;
   return { error: at("error"), warn: at("warn"), info: at("info"), debug: at("debug") };
 }

@@ -85,7 +85,7 @@ export const defaults = {
   apiVersion: "2023-06-01",
   timeout: 600_000,
   idleTimeout: 300_000,
-  maxBufferedBytes: 32 * 1024 * 1024,
+  maxBufferedBytes: 33_554_432, // 32 MiB
   maxRetries: 2,
   logLevel: "warn",
 } as const satisfies Partial<ClientOptions>;

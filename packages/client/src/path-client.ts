@@ -9,8 +9,9 @@ import type { paths } from "@claude-spec/generated/schema";
 import createOpenApiClient, { type Client } from "openapi-fetch";
 import { checkBodyLimit } from "./transport/body-limit.ts";
 import type { ClientContext } from "./transport/context.ts";
+import { ResponseTooLargeError } from "./errors/response-too-large-error.ts";
 import { streamOf } from "./facade/download.ts";
-import { readBody } from "./transport/read-body.ts";
+import { readBody, type BodyReader } from "./transport/read-body.ts";
 import { betasFor, mergeHeaders } from "./transport/request-headers.ts";
 import { send } from "./transport/send.ts";
 
@@ -36,6 +37,22 @@ function rowFor(method: string, url: string): OperationInfo | null {
   return matchers.find((m) => m.method === method && m.pattern.test(path))?.row ?? null;
 }
 
+/** openapi-fetch reads a whole body into memory, so the whole body is what `maxBufferedBytes` bounds. */
+function wholeBodyBounded(body: BodyReader): BodyReader {
+  let total = 0;
+  return {
+    ...body,
+    async read() {
+      const chunk = await body.read();
+      if (chunk && (total += chunk.byteLength) > body.maxBuffered) {
+        body.cancel();
+        throw new ResponseTooLargeError("the answer", body.maxBuffered);
+      }
+      return chunk;
+    },
+  };
+}
+
 /** `createPathClient(client)`: the path-style client sharing a facade client's configuration. */
 export function createPathClient(client: { readonly context: ClientContext }): PathClient {
   const { context } = client;
@@ -58,9 +75,7 @@ export function createPathClient(client: { readonly context: ClientContext }): P
         true,
       );
       // The budget stays on while openapi-fetch reads the body; the stream ends the request.
-      // openapi-fetch reads the whole body into memory, so the whole body is what is bounded.
-      const limits = { maxBuffered: context.maxBufferedBytes, maxTotal: context.maxBufferedBytes, redact: context.redactor.redact };
-      const guarded = response.body ? streamOf(readBody(response, control, context.idleTimeout, limits)) : null;
+      const guarded = response.body ? streamOf(wholeBodyBounded(readBody(response, control, context.idleTimeout, { maxBuffered: context.maxBufferedBytes, redact: context.redactor.redact }))) : null;
       if (!guarded) control.dispose();
       return new Response(guarded, { status: response.status, statusText: response.statusText, headers: response.headers });
     },

@@ -14,6 +14,8 @@ describe("client options", () => {
     [{ timeout: 0 }, "timeout must be", "got 0"],
     [{ timeout: "30000" }, "timeout must be", "got string"],
     [{ idleTimeout: -5 }, "idleTimeout must be", "got -5"],
+    [{ maxBufferedBytes: 0 }, "maxBufferedBytes must be a number of bytes above 0", "got 0"],
+    [{ maxBufferedBytes: Number.NaN }, "maxBufferedBytes must be", "got NaN"],
     [{ maxRetries: 1.5 }, "maxRetries must be a whole number, 0 or more", "got 1.5"],
     [{ maxRetries: -1 }, "maxRetries must be", "got -1"],
     [{ maxRetries: "2" }, "maxRetries must be", "got string"],

@@ -2,7 +2,7 @@
  * Hostile servers for the client, on loopback: stalls, resets, compression bombs, endless
  * lines and pings, and a server that echoes the key it was sent in every place a server can
  * (headers, status text, error bodies, invalid JSON, SSE error events and data, JSON Lines,
- * redirect locations), raw, cut into fragments and encoded. The client is the Node package
+ * redirect locations), raw, cut into fragments, URL-, JSON- and base64-encoded. The client is the Node package
  * with its defaults (a few calls pass the short `timeout`/`idleTimeout` a caller would).
  * Each case asserts the typed error, that nothing the caller can see holds the key (message,
  * stack, string fields, headers, body, cause chain, `util.inspect`, `JSON.stringify`), and,
@@ -59,7 +59,7 @@ const echoesOf = (echoed: string) => ({
   base64: Buffer.from(echoed).toString("base64"),
   basic: Buffer.from(`u:${echoed}`).toString("base64url"),
   url: encodeURIComponent(`${echoed}/x`),
-  hex: Buffer.from(echoed).toString("hex"),
+  json: JSON.stringify(`${echoed}\n`),
 });
 const allEchoes = (echoed: string) => Object.values(echoesOf(echoed)).join(" | ");
 
@@ -167,7 +167,7 @@ describe("a server echoing the key", () => {
       res.end(body);
     }, () => client().models.retrieve("m"));
     expectClean(error, AuthenticationError);
-    expect((error as AuthenticationError).message).toContain("invalid key sk-ant-[redacted] | [redacted]");
+    expect((error as AuthenticationError).message).toContain("invalid key [redacted] | [redacted]");
   });
 
   it("in an HTML error page", async () => {
@@ -192,7 +192,7 @@ describe("a server echoing the key", () => {
       res.end(`${messageStart}event: error\ndata: ${JSON.stringify({ type: "error", error: { type: "overloaded_error", message: `busy ${allEchoes(echoed)}` } })}\n\n`);
     }, async () => (await client().messages.stream(message)).finalMessage());
     expectClean(error, OverloadedError);
-    expect(JSON.stringify((error as OverloadedError).body)).toContain("busy sk-ant-[redacted] | [redacted]");
+    expect(JSON.stringify((error as OverloadedError).body)).toContain("busy [redacted] | [redacted]");
   });
 
   it("in SSE data that is not JSON", async () => {

@@ -15,11 +15,12 @@ import { expect, test } from "vitest";
 const budget = 10 * 1024;
 /**
  * The same program through `clientFor`, which carries every codec: not the budget, a guard
- * that the general client does not grow unnoticed. 11 KB until the cloud platforms' hooks in
- * the core (a platform's request shape, stream decoder, result and error shapes: about 145 B
- * gzipped, measured 11 201 → 11 344 B) took it over.
+ * that the general client does not grow unnoticed. Raised from 11 KiB for the redaction of
+ * every error (fragments and encodings of the key) and the bounded body decoding that every
+ * client carries, and for the cloud platforms' hooks in the core (a platform's request
+ * shape, stream decoder, result and error shapes: about 145 B gzipped).
  */
-const allCodecsCeiling = 11.25 * 1024;
+const allCodecsCeiling = 12 * 1024;
 const packageDir = join(import.meta.dirname, "../..");
 
 /** Bundles a fixture program, or (`source`) the given text as if it were that fixture. */

@@ -21,11 +21,11 @@ export function errorFromEnvelope(
   envelope: unknown,
   status: number | null,
   headers: Headers | null,
-  redact: (text: string) => string = (t) => t,
+  redact: (text: string) => string,
 ): APIError {
   const env = (envelope ?? {}) as Envelope;
   const type = typeof env.error?.type === "string" ? env.error.type : null;
-  const detail = typeof env.error?.message === "string" ? redact(env.error.message) : "no message";
+  const detail = typeof env.error?.message === "string" ? env.error.message : "no message";
   const requestId =
     headers?.get("request-id") ?? (typeof env.request_id === "string" ? env.request_id : null);
   const Class = errorClassFor(status, type);

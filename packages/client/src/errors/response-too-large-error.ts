@@ -12,7 +12,7 @@ export class ResponseTooLargeError extends StreamError {
   readonly limit: number;
 
   constructor(what: string, limit: number) {
-    super(`${what} is larger than maxBufferedBytes (${limit}); the rest was not read. Pass a larger maxBufferedBytes (client or call option) to accept it`);
+    super(`${what} is over maxBufferedBytes (${limit}); raise that option to accept it`);
     this.limit = limit;
   }
 }

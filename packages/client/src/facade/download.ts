@@ -1,3 +1,4 @@
+import { redactError } from "../auth/redact-error.ts";
 import type { BodyReader } from "../transport/read-body.ts";
 import { rateLimitOf, type ResponseMeta } from "../transport/response-meta.ts";
 
@@ -32,7 +33,12 @@ export function filenameOf(disposition: string | null): string | null {
 export function streamOf(reader: BodyReader): ReadableStream<Uint8Array> {
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
-      const chunk = await reader.read();
+      let chunk: Uint8Array | null;
+      try {
+        chunk = await reader.read();
+      } catch (error) {
+        throw redactError(error, reader.redact);
+      }
       if (chunk === null) controller.close();
       else controller.enqueue(chunk);
     },

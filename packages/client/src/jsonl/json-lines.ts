@@ -1,3 +1,4 @@
+import { redactError } from "../auth/redact-error.ts";
 import { StreamError } from "../errors/stream-error.ts";
 import { createLineDecoder } from "../sse/lines.ts";
 import { batchIterator } from "../transport/batch-iterator.ts";
@@ -59,7 +60,13 @@ export class JsonLines<T> implements AsyncIterable<T>, ResponseMeta {
     const readBatch = async (): Promise<T[] | null> => {
       if (failure) throw failure;
       if (ended) return null;
-      const chunk = await this.#body.read();
+      let chunk: Uint8Array | null;
+      try {
+        chunk = await this.#body.read();
+      } catch (error) {
+        // A broken connection's message is the fetch's; masked all the same.
+        throw redactError(error, this.#body.redact);
+      }
       if (chunk === null) ended = true;
       let texts: string[];
       try {

@@ -4,8 +4,7 @@
  * after the colon is stripped, `data` lines join with LF, and an event is dispatched at a
  * blank line. Event names are not checked against any list: unknown events flow through.
  */
-import { ResponseTooLargeError } from "../errors/response-too-large-error.ts";
-import { lineEndIn, type LineSink } from "./lines.ts";
+import { lineEndIn, lineTooLong, type LineSink } from "./lines.ts";
 
 export interface ServerSentEvent {
   /** The `event:` field, or null when the event had none (the spec's "message"). */
@@ -62,14 +61,18 @@ export function createEventScanner(sink: EventSink, maxData = Infinity): EventSc
     repeatPrefix = ["event: ", name, "\ndata: "].join("");
   };
 
+  // Data lines join until a blank line, which a hostile stream may never send.
+  const addData = (value: string) => {
+    if ((data = data === null ? value : `${data}\n${value}`).length > maxData) throw lineTooLong(maxData);
+  };
+
   const field = (name: string, value: string) => {
     switch (name) {
       case "event":
         event = value;
         break;
       case "data":
-        data = data === null ? value : `${data}\n${value}`;
-        if (data.length > maxData) throw new ResponseTooLargeError("an event's data", maxData);
+        addData(value);
         break;
       case "id":
         if (!value.includes("\0")) id = value;
@@ -106,8 +109,7 @@ export function createEventScanner(sink: EventSink, maxData = Infinity): EventSc
     // `end` only at a line end, never a colon, so they stay exact.
     if (first === 100 && text.charCodeAt(start + 4) === 58 && text.charCodeAt(start + 1) === 97 && text.charCodeAt(start + 2) === 116 && text.charCodeAt(start + 3) === 97) {
       const value = text.slice(text.charCodeAt(start + 5) === 32 ? start + 6 : start + 5, end);
-      if (data === null) data = value;
-      else if ((data = `${data}\n${value}`).length > maxData) throw new ResponseTooLargeError("an event's data", maxData);
+      addData(value);
       return;
     }
     if (first === 101 && text.charCodeAt(start + 5) === 58 && text.charCodeAt(start + 1) === 118 && text.charCodeAt(start + 2) === 101 && text.charCodeAt(start + 3) === 110 && text.charCodeAt(start + 4) === 116) {

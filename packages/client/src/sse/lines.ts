@@ -36,9 +36,9 @@ export interface LineDecoder {
 
 const anyCr = /\r\n?/g;
 
-/** The error for a line that grew past its limit (a body without line ends, or a bomb). */
+/** The error for a line or an event's data grown past its limit (a body without line ends, a bomb). */
 export function lineTooLong(limit: number): ResponseTooLargeError {
-  return new ResponseTooLargeError("a line of the body", limit);
+  return new ResponseTooLargeError("a line or event of the body", limit);
 }
 
 /**
@@ -88,7 +88,6 @@ export function createLineScanner(maxLine = Infinity): LineScanner {
       const lf = text.indexOf("\n", start);
       const line = pending + text.slice(start, lf + 1);
       pending = "";
-      if (line.length > maxLine + 1) throw lineTooLong(maxLine);
       sink(line, 0, line.length);
       start = lf + 1;
     }

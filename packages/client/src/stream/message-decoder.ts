@@ -4,7 +4,7 @@
  * the typed error for its `error.type`; the end of the body without `message_stop` is a
  * `StreamError` (naming the unterminated event the SSE layer discarded, if any).
  */
-import { redactError } from "../auth/redact-error.ts";
+import { maskedJson } from "../auth/redact-error.ts";
 import { errorFromEnvelope } from "../errors/error-from-response.ts";
 import { StreamError } from "../errors/stream-error.ts";
 import { createEventScanner } from "../sse/events.ts";
@@ -22,18 +22,10 @@ export interface MessageDecoder {
   decode(chunk: Uint8Array | null, each: (event: MessageStreamEvent) => void): void;
 }
 
-/** Masked text's envelope for an `event: error` (null if masking broke its JSON, a key with quotes). */
-function maskedEnvelope(data: string, redact: (text: string) => string): unknown {
-  try {
-    return JSON.parse(redact(data));
-  } catch {
-    return null;
-  }
-}
-
 /**
  * `maxBuffered` bounds one SSE line and one event's data (a `ResponseTooLargeError` past it);
- * every error thrown is masked by `redact`.
+ * an error event's envelope is parsed from text masked by `redact`. The errors thrown are
+ * masked by the stream that hands them to its caller.
  */
 export function createMessageDecoder(headers: Headers | null, redact: (text: string) => string, maxBuffered = Infinity): MessageDecoder {
   const accumulator = createMessageAccumulator();
@@ -42,7 +34,7 @@ export function createMessageDecoder(headers: Headers | null, redact: (text: str
   let each: (event: MessageStreamEvent) => void = () => {};
   const sse = createEventScanner((name, data) => {
     const event = streamEventOf(name, data);
-    if (event.type === "error") throw errorFromEnvelope(maskedEnvelope(data, redact), null, headers, redact);
+    if (event.type === "error") throw errorFromEnvelope(maskedJson(data, redact), null, headers, redact);
     accumulator.apply(event);
     each(event);
   }, maxBuffered);
@@ -51,17 +43,12 @@ export function createMessageDecoder(headers: Headers | null, redact: (text: str
     accumulator,
     decode(chunk, consumer) {
       each = consumer;
-      try {
-        if (chunk !== null) return lines.push(chunk, sse.lines);
-        lines.flush(sse.lines);
-      } catch (error) {
-        // A server's text (bad JSON data, an error event) may echo the key.
-        throw redactError(error, redact);
-      }
+      if (chunk !== null) return lines.push(chunk, sse.lines);
+      lines.flush(sse.lines);
       const cut = sse.flush();
       if (!accumulator.done) {
         const detail = cut ? ` (an unterminated ${cut.event ?? "unnamed"} event was discarded)` : "";
-        throw redactError(new StreamError(`the stream ended before message_stop${detail}`), redact);
+        throw new StreamError(`the stream ended before message_stop${detail}`);
       }
     },
   };

@@ -1,3 +1,4 @@
+import { redactError } from "../auth/redact-error.ts";
 import { ClaudeError } from "../errors/claude-error.ts";
 import { UserAbortError } from "../errors/user-abort-error.ts";
 import { batchIterator } from "../transport/batch-iterator.ts";
@@ -144,7 +145,9 @@ export class MessageStream implements AsyncIterable<MessageStreamEvent>, Respons
 
   #fail(error: unknown): unknown {
     if (this.#error) return this.#error;
-    this.#error = error;
+    // Every error of the stream reaches its caller through here: a server's text in it (bad
+    // JSON data, an error event, a broken connection's message) may echo the key.
+    this.#error = error = redactError(error, this.#body.redact);
     this.#ended = true;
     this.#body.cancel();
     this.#waiter?.reject(error);

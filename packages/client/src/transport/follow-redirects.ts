@@ -33,7 +33,7 @@ export async function followRedirects(
     const location = response.status >= 300 && response.status < 400 ? response.headers.get("location") : null;
     if (location === null) return response;
     // A loop or an endless chain: final, as a retry would only walk it again.
-    if (hop > maxHops) throw new RedirectError(`more than ${maxHops} redirects, the last to ${url}; not followed further`);
+    if (hop > maxHops) throw new RedirectError(`more than ${maxHops} redirects, the last to ${url}`);
     let next: URL;
     try {
       next = new URL(location, url);

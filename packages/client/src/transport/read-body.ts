@@ -1,5 +1,3 @@
-import { redactError } from "../auth/redact-error.ts";
-import { ResponseTooLargeError } from "../errors/response-too-large-error.ts";
 import { StreamError } from "../errors/stream-error.ts";
 import type { RequestControl } from "../timeout/request-control.ts";
 
@@ -19,18 +17,12 @@ export interface BodyReader {
   readonly redact: (text: string) => string;
 }
 
-export interface BodyLimits {
-  readonly maxBuffered: number;
-  readonly redact: (text: string) => string;
-  /** For a body its reader buffers whole (the path-style client): its most bytes. */
-  readonly maxTotal?: number;
-}
+export type BodyLimits = Pick<BodyReader, "maxBuffered" | "redact">;
 
 export function readBody(response: Response, control: RequestControl, idleTimeout: number, limits: BodyLimits): BodyReader {
-  const { maxBuffered, redact, maxTotal = Infinity } = limits;
   if (!response.body) {
     control.dispose();
-    return { read: async () => null, cancel() {}, maxBuffered, redact };
+    return { read: async () => null, cancel() {}, ...limits };
   }
   const reader = response.body.getReader();
   const touch = control.watchIdle(idleTimeout);
@@ -39,7 +31,6 @@ export function readBody(response: Response, control: RequestControl, idleTimeou
   // cancels the reader here too; a pending read then ends and reports the reason.
   control.onAbort((reason) => reader.cancel(reason).catch(() => {}));
   let finished = false;
-  let total = 0;
   const finish = () => {
     finished = true;
     control.onAbort(undefined);
@@ -53,7 +44,7 @@ export function readBody(response: Response, control: RequestControl, idleTimeou
         result = await reader.read();
       } catch (error) {
         finish();
-        throw control.reason ?? redactError(new StreamError(`the connection closed while reading the body: ${(error as Error)?.message ?? error}`, { cause: error }), redact);
+        throw control.reason ?? new StreamError(`the connection closed while reading the body: ${(error as Error)?.message ?? error}`, { cause: error });
       }
       if (control.reason) {
         finish();
@@ -64,11 +55,6 @@ export function readBody(response: Response, control: RequestControl, idleTimeou
         return null;
       }
       touch();
-      if ((total += result.value.byteLength) > maxTotal) {
-        finish();
-        reader.cancel().catch(() => {});
-        throw new ResponseTooLargeError("the answer", maxTotal);
-      }
       return result.value;
     },
     cancel() {
@@ -76,7 +62,6 @@ export function readBody(response: Response, control: RequestControl, idleTimeou
       finish();
       reader.cancel().catch(() => {});
     },
-    maxBuffered,
-    redact,
+    ...limits,
   };
 }

@@ -26,13 +26,10 @@ export async function readText(response: Response, control: RequestControl, maxB
       if (done) break;
       chunks.push(value);
       size += value.byteLength;
-      if (size > maxBytes) throw new ResponseTooLargeError("the JSON answer", maxBytes);
+      // Ends the request (its abort cancels the reader); the next read reports the reason.
+      if (size > maxBytes) control.abort(new ResponseTooLargeError("the JSON answer", maxBytes));
     }
   } catch (error) {
-    if (error instanceof ResponseTooLargeError) {
-      reader.cancel().catch(() => {});
-      throw error;
-    }
     // The cause is the fetch's own error about the socket, never the server's text.
     throw control.reason ?? new StreamError(`the connection closed while reading the body`, { cause: error });
   } finally {

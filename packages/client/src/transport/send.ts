@@ -57,10 +57,9 @@ export const maxRetryAfter = 60_000;
  * text is masked: a fetch refusing a header value (a key with a line break) quotes it.
  */
 function fetchFailure(context: ClientContext, control: RequestControl, error: unknown): ClaudeError {
-  if (control.reason instanceof ClaudeError) return control.reason;
-  if (error instanceof ClaudeError) return redactError(error, context.redactor.redact);
   const detail = error instanceof Error ? `${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ""}` : String(error);
-  return redactError(new ConnectionError(`connection failed: ${detail}`, { cause: error }), context.redactor.redact);
+  const failure = control.reason instanceof ClaudeError ? control.reason : error instanceof ClaudeError ? error : new ConnectionError(`connection failed: ${detail}`, { cause: error });
+  return redactError(failure, context.redactor.redact);
 }
 
 /**
@@ -104,9 +103,10 @@ export async function send(
         auth = pending instanceof Promise ? await pending : pending;
       } catch (error) {
         control.dispose();
-        throw error instanceof CredentialError
-          ? error
-          : redactError(new CredentialError(`the credential provider failed: ${(error as Error)?.message ?? error}`, { cause: error }), context.redactor.redact);
+        throw redactError(
+          error instanceof CredentialError ? error : new CredentialError(`the credential provider failed: ${(error as Error)?.message ?? error}`, { cause: error }),
+          context.redactor.redact,
+        );
       }
       // The headers object is this request's own (built for it), so the credential is
       // written into it rather than into a copy per attempt.

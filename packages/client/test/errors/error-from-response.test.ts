@@ -109,13 +109,13 @@ describe("errorFromResponse", () => {
 
 describe("errorFromEnvelope", () => {
   it("maps an in-stream error by its type, with no status", () => {
-    const error = errorFromEnvelope(envelope("overloaded_error", "Overloaded"), null, null);
+    const error = errorFromEnvelope(envelope("overloaded_error", "Overloaded"), null, null, (t) => t);
     expect(error).toBeInstanceOf(OverloadedError);
     expect(error).toMatchObject({ status: null, type: "overloaded_error", requestId: "req_body" });
     expect(error.message).toBe("stream error overloaded_error: Overloaded");
   });
 
   it("does not treat inherited names as types", () => {
-    expect(errorFromEnvelope(envelope("constructor"), null, null).constructor).toBe(APIError);
+    expect(errorFromEnvelope(envelope("constructor"), null, null, (t) => t).constructor).toBe(APIError);
   });
 });
