@@ -3,7 +3,7 @@
  * on a loopback server, in one run, and prints a Markdown table of medians and of the median
  * same-round ratio to the floor. Run: `pnpm --filter @claude-spec/client bench` (builds first).
  * Set BENCH_QUICK=1 for a short smoke run, BENCH_ONLY=sse (or requests, jsonl, memory,
- * import; comma-separated) for a subset.
+ * import, platforms; comma-separated) for a subset.
  */
 import { execFileSync, fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -122,6 +122,9 @@ if (only("import")) {
 
 console.log(`\nNode ${process.version}, ${new Date().toISOString().slice(0, 10)}\n\n${table.join("\n")}`);
 server.kill();
+
+// The cloud platforms' rows (Bedrock's event stream, SigV4, imports): bench/platforms.ts.
+if (only("platforms")) execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", here("./platforms.ts")], { stdio: "inherit" });
 
 async function timed(fn: () => Promise<unknown>): Promise<number> {
   const start = performance.now();

@@ -10,7 +10,7 @@
  * const claude = createClient(); // deno run --allow-env --allow-net=api.anthropic.com
  * ```
  */
-import { MissingCredentialsError, createClient as createCoreClient, type ClaudeClient, type ClientOptions } from "@claude-spec/client";
+import { MissingCredentialsError, createClient as createCoreClient, type ClaudeClient, type ClientOptions, type Platform, type ServedBy } from "@claude-spec/client";
 
 export * from "@claude-spec/client";
 
@@ -31,8 +31,11 @@ function readEnv(name: string): string | undefined {
  * A Claude API client whose options default from `Deno.env`. Credentials come from the
  * environment only when neither `apiKey` nor `authToken` is given (`null` means "none, on
  * purpose", for a proxy that adds its own); with none at all it throws a `MissingCredentialsError`.
+ * With a `platform` (`bedrock`, `vertex`, `foundry`), the environment is not read.
  */
-export function createClient(options: ClientOptions = {}): ClaudeClient {
+export function createClient<const P extends Platform = Platform>(options: ClientOptions & { readonly platform?: P } = {}): ClaudeClient<ServedBy<P>> {
+  // A cloud platform brings its own credentials and base URL; the ANTHROPIC_* ones do not apply.
+  if (options.platform) return createCoreClient(options);
   const explicit = options.apiKey !== undefined || options.authToken !== undefined;
   const apiKey = explicit ? options.apiKey : readEnv("ANTHROPIC_API_KEY");
   const authToken = explicit || apiKey ? options.authToken : readEnv("ANTHROPIC_AUTH_TOKEN");

@@ -17,7 +17,7 @@ import { fault, recordedSince, recordLength, useCleanEnvironment, withEnv } from
 const dir = await mkdtemp(join(tmpdir(), "reference-server-foundry-"));
 afterAll(() => rm(dir, { recursive: true, force: true }));
 const recordFile = join(dir, "received.jsonl");
-const apiKey = defaultPlatformCredentials.foundry.apiKeys[0];
+const apiKey: string = defaultPlatformCredentials.foundry.apiKeys[0];
 const entraToken = defaultPlatformCredentials.foundry.tokens[0];
 const model = "claude-opus-4-8";
 const prompt = { max_tokens: 64, messages: [{ role: "user" as const, content: "Hello from Foundry" }] };

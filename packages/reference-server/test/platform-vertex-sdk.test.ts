@@ -18,7 +18,7 @@ import { fault, recordedSince, recordLength, useCleanEnvironment, withEnv } from
 const dir = await mkdtemp(join(tmpdir(), "reference-server-vertex-"));
 afterAll(() => rm(dir, { recursive: true, force: true }));
 const recordFile = join(dir, "received.jsonl");
-const token = defaultPlatformCredentials.vertex.tokens[0];
+const token: string = defaultPlatformCredentials.vertex.tokens[0];
 const model = "claude-sonnet-4-5@20250929";
 const prompt = { max_tokens: 64, messages: [{ role: "user" as const, content: "Hello from Vertex" }] };
 const modelPath = "/vertex/v1/projects/my-project/locations/us-east5/publishers/anthropic/models";
