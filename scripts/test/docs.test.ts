@@ -6,21 +6,18 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium, type Browser } from "playwright";
+import type { Browser } from "playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { operations } from "@claude-spec/generated/operations";
 import { buildDocs } from "../build-docs.ts";
+import { launchChromium, offlineContext } from "./support/offline-chromium.ts";
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 let browser: Browser;
 let dir: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "claude-spec-docs-"));
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
@@ -32,14 +29,7 @@ describe("offline reference docs", () => {
   it("render every operation with the network cut off", async () => {
     const file = buildDocs(join(dir, "index.html"));
     // No service worker or cache can answer for the network either.
-    const context = await browser.newContext({ offline: true, serviceWorkers: "block" });
-    const refused: string[] = [];
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith("file:") || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
-      refused.push(url);
-      return route.abort("internetdisconnected");
-    });
+    const { context, refused } = await offlineContext(browser);
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on("pageerror", (e) => pageErrors.push(String(e)));
