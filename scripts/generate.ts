@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
+import ts from "typescript";
 import { bundleSpec } from "./lib/bundle.ts";
 import { buildOperationTable, renderOperationTable } from "./lib/operation-table.ts";
 import { generatedDir, platformNames, platformSpecRoot, repoRoot } from "./lib/paths.ts";
@@ -40,21 +41,54 @@ export async function renderGenerated(): Promise<Map<string, string>> {
     ["schema.d.ts", header + types],
     ["operations.ts", renderOperationTable(firstParty)],
   ]);
-  for (const [name, content] of await renderPlatforms(firstParty)) files.set(name, content);
+  for (const [name, content] of await renderPlatforms(firstParty, doc as Record<string, any>)) files.set(name, content);
   return files;
 }
 
+/**
+ * A platform document's types. Schemas it shares unchanged with the first-party spec (the
+ * Messages request, message and event schemas) are aliases of `../schema`'s, so the types
+ * exist once and a first-party `Message` is the same type as a Bedrock one.
+ */
+async function platformTypes(doc: Record<string, any>, firstPartyDoc: Record<string, any>): Promise<string> {
+  const own = doc.components?.schemas ?? {};
+  const theirs = firstPartyDoc.components?.schemas ?? {};
+  const shared = new Set(Object.keys(own).filter((name) => theirs[name] && JSON.stringify(own[name]) === JSON.stringify(theirs[name])));
+  const literal = (text: string) => ts.factory.createLiteralTypeNode(ts.factory.createStringLiteral(text));
+  const types = astToString(
+    await openapiTS(doc as never, {
+      alphabetize: false,
+      postTransform(type, options) {
+        const name = /^#\/components\/schemas\/([^/]+)$/.exec(options.path ?? "")?.[1];
+        if (!name) return undefined;
+        const firstPartyType = (schema: string) =>
+          ts.factory.createIndexedAccessTypeNode(ts.factory.createIndexedAccessTypeNode(ts.factory.createTypeReferenceNode("FirstParty"), literal("schemas")), literal(schema));
+        if (shared.has(name)) return firstPartyType(name);
+        // A derived body (x-derive) is the shared schema without `omit`, and its own properties.
+        const derive = own[name]?.["x-derive"] as { from: string; omit?: string[] } | undefined;
+        if (!derive || !theirs[derive.from]) return undefined;
+        const omitted = (derive.omit ?? []).length ? ts.factory.createUnionTypeNode(derive.omit!.map(literal)) : ts.factory.createKeywordTypeNode(ts.SyntaxKind.NeverKeyword);
+        return ts.factory.createIntersectionTypeNode([ts.factory.createTypeReferenceNode("OmitKnown", [firstPartyType(derive.from), omitted]), type]);
+      },
+    }),
+  );
+  // Omit<> would drop the known properties of a schema with an index signature; this keeps them.
+  const omitKnown = "type OmitKnown<T, K extends PropertyKey> = { [P in keyof T as P extends K ? never : P]: T[P] };\n";
+  return `import type { components as FirstParty } from "../schema.js";\n${omitKnown}${types}`;
+}
+
 /** Each platform document bundled (derived bodies completed), its types, and the platform table. */
-async function renderPlatforms(firstParty: ReturnType<typeof buildOperationTable>): Promise<Map<string, string>> {
+async function renderPlatforms(firstParty: ReturnType<typeof buildOperationTable>, firstPartyDoc: Record<string, any>): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   const infos = [];
   const rows = [];
   for (const name of platformNames) {
     const doc = bundleSpec(platformSpecRoot(name)) as Record<string, any>;
+    // Types from the document as written (derived bodies become Omit<shared> & own), the bundle completed.
+    const types = await platformTypes(structuredClone(doc), firstPartyDoc);
     applyDerivedSchemas(doc);
     infos.push(buildPlatformInfo(doc, firstParty));
     rows.push(...buildPlatformRows(doc, firstParty));
-    const types = astToString(await openapiTS(doc as never, { alphabetize: false }));
     files.set(`platforms/${name}.json`, JSON.stringify(doc, null, 2) + "\n");
     files.set(`platforms/${name}.d.ts`, `// Written by scripts/generate.ts from spec/platforms/${name}.yaml with openapi-typescript: do not edit.\n${types}`);
   }

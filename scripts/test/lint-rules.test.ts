@@ -2,26 +2,13 @@
  * Our Redocly contract rules: each one reports on a spec that breaks it, and the real
  * spec lints clean with all of them on.
  */
-import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { redoclyBin, repoRoot, specDir } from "../lib/paths.ts";
+import { specDir } from "../lib/paths.ts";
+import { lint } from "./support/redocly-lint.ts";
 
-function lint(configPath: string): { ok: boolean; output: string } {
-  try {
-    const output = execFileSync(redoclyBin, ["lint", "--format", "json", "--config", configPath], {
-      cwd: repoRoot,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, NO_COLOR: "1", REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
-    });
-    return { ok: true, output: output.toString() };
-  } catch (error) {
-    const e = error as { stdout?: Buffer; stderr?: Buffer };
-    return { ok: false, output: `${e.stdout?.toString() ?? ""}${e.stderr?.toString() ?? ""}` };
-  }
-}
 
 const scratch = mkdtempSync(join(tmpdir(), "claude-spec-lint-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -7,22 +7,19 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium, type Browser } from "playwright";
+import type { Browser } from "playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { platformOperations } from "@claude-spec/generated/platform-operations";
 import { buildDocs } from "../build-docs.ts";
+import { launchChromium, offlineContext } from "./support/offline-chromium.ts";
 import { platformNames, platformSpecRoot } from "../lib/paths.ts";
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 let browser: Browser;
 let dir: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "claude-spec-platform-docs-"));
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
@@ -33,14 +30,7 @@ afterAll(async () => {
 describe.each(platformNames)("offline reference of %s", (platform) => {
   it("renders every operation of the platform with the network cut off", async () => {
     const file = buildDocs(join(dir, `${platform}.html`), platformSpecRoot(platform), `Claude on ${platform}`);
-    const context = await browser.newContext({ offline: true, serviceWorkers: "block" });
-    const refused: string[] = [];
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith("file:") || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
-      refused.push(url);
-      return route.abort("internetdisconnected");
-    });
+    const { context, refused } = await offlineContext(browser);
     const page = await context.newPage();
     await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
     await page.waitForSelector("#api-content", { timeout: 30_000 });

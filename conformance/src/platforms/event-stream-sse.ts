@@ -19,12 +19,10 @@ function sse(type: string, json: string): Uint8Array {
 
 /** Feeds response bytes in; returns the SSE bytes of every frame completed so far. Throws on a corrupt frame. */
 export function createEventStreamToSse(): { push(chunk: Uint8Array): Uint8Array } {
-  let pending = new Uint8Array(0);
+  let pending: Uint8Array = new Uint8Array(0);
   return {
     push(chunk) {
-      const joined = new Uint8Array(pending.byteLength + chunk.byteLength);
-      joined.set(pending);
-      joined.set(chunk, pending.byteLength);
+      const joined = Buffer.concat([pending, chunk]);
       const out: Uint8Array[] = [];
       let offset = 0;
       while (joined.byteLength - offset >= 4) {
@@ -46,14 +44,7 @@ export function createEventStreamToSse(): { push(chunk: Uint8Array): Uint8Array 
         }
       }
       pending = joined.slice(offset);
-      const size = out.reduce((n, b) => n + b.byteLength, 0);
-      const bytes = new Uint8Array(size);
-      let at = 0;
-      for (const b of out) {
-        bytes.set(b, at);
-        at += b.byteLength;
-      }
-      return bytes;
+      return Buffer.concat(out);
     },
   };
 }

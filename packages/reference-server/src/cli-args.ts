@@ -20,6 +20,10 @@ export const usage = `usage: reference-server [options]
   --downloadable-uploads   make uploaded files downloadable
   --shared-workspace       every API key sees every file, skill and batch
                            (default: each key is its own workspace)
+  --bedrock-key ID:SECRET  verify Bedrock SigV4 signatures made with this (test) access key;
+                           repeat for more (default: the keys of defaultPlatformCredentials)
+  --platform-token TOKEN   accept TOKEN as a Bedrock API key, a Vertex access token, a Foundry
+                           key and an Entra token; repeat for more; '*' accepts any
   --help                   show this help`;
 
 export class UsageError extends Error {
@@ -34,6 +38,8 @@ function integer(flag: string, value: string | undefined): number {
 export function parseCliArgs(argv: readonly string[]): StartOptions | "help" {
   const options: StartOptions = {};
   const keys: string[] = [];
+  const awsKeys: { accessKeyId: string; secretAccessKey: string }[] = [];
+  const tokens: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
@@ -85,10 +91,28 @@ export function parseCliArgs(argv: readonly string[]): StartOptions | "help" {
       case "--shared-workspace":
         options.workspaces = "shared";
         break;
+      case "--bedrock-key": {
+        const pair = value();
+        const colon = pair.indexOf(":");
+        // The message never repeats the value: it may be a secret.
+        if (colon <= 0 || colon === pair.length - 1) throw new UsageError("--bedrock-key needs ACCESS_KEY_ID:SECRET_ACCESS_KEY");
+        awsKeys.push({ accessKeyId: pair.slice(0, colon), secretAccessKey: pair.slice(colon + 1) });
+        break;
+      }
+      case "--platform-token":
+        tokens.push(value());
+        break;
       default:
         throw new UsageError(`unknown option ${flag}`);
     }
   }
   if (keys.length > 0) options.apiKeys = keys.includes("*") ? "any" : keys;
+  if (awsKeys.length > 0 || tokens.length > 0) {
+    const accepted = tokens.includes("*") ? ("any" as const) : tokens.length > 0 ? tokens : undefined;
+    options.platforms = {
+      bedrock: { ...(awsKeys.length ? { credentials: awsKeys } : {}), ...(accepted ? { apiKeys: accepted } : {}) },
+      ...(accepted ? { vertex: { tokens: accepted }, foundry: { apiKeys: accepted, tokens: accepted } } : {}),
+    };
+  }
   return options;
 }
