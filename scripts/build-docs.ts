@@ -1,7 +1,7 @@
 /**
  * `pnpm docs:build` builds the HTML reference of the spec into docs/index.html. The Redoc
  * bundle is inlined (`--inlineBundle`), so the page works offline with no CDN. It renders
- * the docs copy of the bundled spec (lib/docs/docs-spec.ts: source URLs as links, a curl and
+ * the docs copy of the bundled spec (lib/docs-spec/docs-spec.ts: source URLs as links, a curl and
  * a TypeScript sample on every operation, uniform unions typed).
  */
 import { execFileSync } from "node:child_process";
@@ -9,8 +9,8 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { bundleSpec } from "./lib/bundle.ts";
-import { codeSampleLanguages } from "./lib/docs/code-samples.ts";
-import { docsSpec } from "./lib/docs/docs-spec.ts";
+import { codeSampleLanguages } from "./lib/docs-spec/code-samples.ts";
+import { docsSpec } from "./lib/docs-spec/docs-spec.ts";
 import { platformNames, platformSpecRoot, redoclyBin, repoRoot, specRoot } from "./lib/paths.ts";
 
 export const docsFile = join(repoRoot, "docs", "index.html");

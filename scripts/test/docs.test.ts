@@ -12,8 +12,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { operations } from "@claude-spec/generated/operations";
 import { buildDocs } from "../build-docs.ts";
-import { type CodeSample } from "../lib/docs/code-samples.ts";
-import { docsSpec } from "../lib/docs/docs-spec.ts";
+import { type CodeSample } from "../lib/docs-spec/code-samples.ts";
+import { docsSpec } from "../lib/docs-spec/docs-spec.ts";
 import { needProgram } from "../lib/outside-programs.ts";
 import { generatedDir } from "../lib/paths.ts";
 
