@@ -2,7 +2,8 @@
  * Record mode never writes a credential, wherever a client or proxy put it: under another
  * header name, in the query string, in the path, percent-encoded, base64-encoded, or as a
  * fragment. Checked on the record file's bytes: no 8-character window of the key (nor of
- * its base64 forms) may appear in it. What is not a secret stays readable.
+ * its base64 forms) may appear in it. What is not a secret stays readable, a value that
+ * merely shares a word with the key included.
  */
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -43,6 +44,8 @@ async function sendAll(server: RunningServer, key: string): Promise<void> {
     [`/v1/files/${encodeURIComponent(key.slice(0, 20))}/content`, { ...base, "x-api-key": key }],
     // A wrong key under `any` mode... and a right one sent in the wrong place only.
     [`/v1/models/${key}`, { ...base, "x-api-key": "sk-ant-someone-else-entirely-0000" }],
+    // A value that only shares a word with the key is not a fragment of it.
+    ["/v1/models", { ...base, "x-api-key": key, "anthropic-beta": "record-redaction-2099-01-01", "x-note": "RecordRedaction notes" }],
   ];
   for (const [path, headers] of sends) await (await fetch(`${server.url}${path}`, { headers })).arrayBuffer();
 }
@@ -54,8 +57,10 @@ describe("record-mode redaction", () => {
     await sendAll(server, configuredKey);
     await server.close();
     const text = await readFile(record, "utf8");
-    expect(text.trim().split("\n")).toHaveLength(12);
-    expect(leaks(text, configuredKey)).toEqual([]);
+    const lines = text.trim().split("\n");
+    expect(lines).toHaveLength(13);
+    // The last request only shares a word with the key on purpose (checked below).
+    expect(leaks(lines.slice(0, 12).join("\n"), configuredKey)).toEqual([]);
     const entries = text.trim().split("\n").map((l) => JSON.parse(l));
     // What is not a secret stays readable.
     expect(entries[0].headers["anthropic-version"]).toBe("2026-10-21");
@@ -65,6 +70,8 @@ describe("record-mode redaction", () => {
     expect(entries[7].query).toBe("after_id=[redacted]&limit=2");
     expect(entries[9].path).toBe("/v1/files/[redacted]");
     expect(entries[10].path).toBe("/v1/files/[redacted]/content");
+    expect(entries[12].headers["anthropic-beta"]).toBe("record-redaction-2099-01-01");
+    expect(entries[12].headers["x-note"]).toBe("RecordRedaction notes");
   });
 
   it("under apiKeys: any, keeps the key each request presented out of its record", async () => {
@@ -75,8 +82,8 @@ describe("record-mode redaction", () => {
     const text = await readFile(record, "utf8");
     // The last request presented another key; the first eleven presented this one.
     const lines = text.trim().split("\n");
-    expect(lines).toHaveLength(12);
-    expect(leaks(lines.slice(0, 11).join("\n"), anyModeKey)).toEqual([]);
+    expect(lines).toHaveLength(13);
+    expect(leaks([...lines.slice(0, 11), lines[12]].join("\n"), anyModeKey)).toEqual([]);
     // Ids and paths that are not secrets are kept: records are matched by path.
     expect(JSON.parse(lines[0]!).path).toBe("/v1/models");
   });

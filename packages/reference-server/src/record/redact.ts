@@ -5,7 +5,7 @@
  * rely on header names alone:
  *
  * - credential headers (and names that suggest one) lose their value, keeping the scheme;
- * - any value holding a fragment (8 characters or more) of a known key, the configured keys
+ * - any value holding a fragment (12 characters or more) of a known key, the configured keys
  *   and the key this request presented, is redacted, in its raw and percent-decoded form
  *   and as base64 / base64url;
  * - anything that looks like a credential (`Bearer …`, `Basic …`, `sk-…` keys) is
@@ -16,8 +16,15 @@ import type { RequestHeaders } from "../http/request-headers.ts";
 
 export const redacted = "[redacted]";
 
-/** Fragments this long or longer of a known key are redacted wherever they appear. */
-const fragmentLength = 8;
+/**
+ * Fragments this long or longer of a known key are redacted wherever they appear. Only
+ * fragments holding something other than letters, `-` and `_` count: a test key made of
+ * words (`sk-ant-conformance-…`) must not redact every value that shares a word with it
+ * (`anthropic-beta: conformance-unknown-…`); a real key is random enough that its fragments
+ * nearly all hold a digit or a symbol. The whole key always counts.
+ */
+const fragmentLength = 12;
+const wordLike = /^[A-Za-z_-]*$/;
 
 const credentialHeaders = new Set(["x-api-key", "authorization", "proxy-authorization", "cookie", "set-cookie"]);
 
@@ -61,21 +68,23 @@ function base64Forms(key: string): string[] {
 /** The known secrets: every fragment of each, for the sliding-window check. */
 export class SecretFragments {
   readonly #fragments = new Set<string>();
+  readonly #wholes: string[] = [];
 
   constructor(secrets: Iterable<string>) {
     for (const secret of [...secrets].flatMap((k) => [k, ...base64Forms(k)])) {
-      if (secret.length < fragmentLength) {
-        if (secret.length > 0) this.#fragments.add(secret);
-        continue;
+      if (secret.length === 0) continue;
+      this.#wholes.push(secret);
+      for (let i = 0; i + fragmentLength <= secret.length; i++) {
+        const fragment = secret.slice(i, i + fragmentLength);
+        if (!wordLike.test(fragment)) this.#fragments.add(fragment);
       }
-      for (let i = 0; i + fragmentLength <= secret.length; i++) this.#fragments.add(secret.slice(i, i + fragmentLength));
     }
   }
 
-  /** Whether `text` holds a fragment of a known secret. */
+  /** Whether `text` holds a known secret or a fragment of one. */
   foundIn(text: string): boolean {
+    for (const whole of this.#wholes) if (text.includes(whole)) return true;
     if (this.#fragments.size === 0) return false;
-    for (const fragment of this.#fragments) if (fragment.length < fragmentLength && text.includes(fragment)) return true;
     for (let i = 0; i + fragmentLength <= text.length; i++) if (this.#fragments.has(text.slice(i, i + fragmentLength))) return true;
     return false;
   }
@@ -134,10 +143,22 @@ export function redactQuery(query: string, known: SecretFragments): string {
     .join("&");
 }
 
+/** Built once per configured key list and presented key: most requests present the same key. */
+const cache = new WeakMap<object, Map<string, SecretFragments>>();
+const anyKeys = {};
+const maxCached = 64;
+
 /** The keys a request's record must not show: the configured ones and the one it presented. */
 export function knownSecrets(headers: RequestHeaders, apiKeys: readonly string[] | "any"): SecretFragments {
-  const secrets = apiKeys === "any" ? [] : [...apiKeys];
-  const presented = readCredential(headers)?.key;
-  if (presented) secrets.push(presented);
-  return new SecretFragments(secrets);
+  const presented = readCredential(headers)?.key ?? "";
+  const owner = apiKeys === "any" ? anyKeys : apiKeys;
+  let byPresented = cache.get(owner);
+  if (!byPresented) cache.set(owner, (byPresented = new Map()));
+  let known = byPresented.get(presented);
+  if (!known) {
+    if (byPresented.size >= maxCached) byPresented.clear();
+    known = new SecretFragments([...(apiKeys === "any" ? [] : apiKeys), ...(presented ? [presented] : [])]);
+    byPresented.set(presented, known);
+  }
+  return known;
 }
