@@ -1001,8 +1001,8 @@ export interface components {
          * @description The body of `POST /v1/messages/count_tokens`: what a Messages request would send to the
          *     model (model, messages, system prompt, tools, tool choice, thinking and the other
          *     prompt-shaping parameters), without the generation controls (`max_tokens`, `stream`,
-         *     `stop_sequences`, sampling). Properties not listed here are allowed, as for
-         *     `CreateMessageParams`. Under API version `2026-10-21` the same content rules apply:
+         *     `stop_sequences`, sampling). A top-level property not listed here is a 400
+         *     ("<name>: Extra inputs are not permitted"), as for `CreateMessageParams`. Under API version `2026-10-21` the same content rules apply:
          *     document blocks in assistant messages and citations on user text blocks are rejected.
          *     See https://platform.claude.com/docs/en/build-with-claude/token-counting
          * @example {
@@ -1040,14 +1040,14 @@ export interface components {
             billing_policy?: components["schemas"]["LooseObjectParam"] | null;
             /** @description Remote MCP servers, as in `messages.create`. */
             mcp_servers?: components["schemas"]["McpServerDefinition"][];
-        } & {
-            [key: string]: unknown;
         };
         /**
          * CreateMessageParams
          * @description The body of `POST /v1/messages`. `model`, `messages` and `max_tokens` are required. The
-         *     API adds parameters with new features (often behind an `anthropic-beta` value), so
-         *     properties not listed here are allowed; the common ones are described.
+         *     API rejects a top-level property it does not know with 400 `invalid_request_error`
+         *     ("<name>: Extra inputs are not permitted"), so every parameter a current client can send
+         *     is listed (`pnpm spec:drift` keeps the list current against the official SDK); objects
+         *     inside it stay open where the API adds fields with new features.
          *
          *     API versions: `2026-10-21` rejects `temperature`, `top_p` and `top_k` with 400
          *     (`x-removed-in-version`), and also rejects document blocks in assistant messages and
@@ -1181,8 +1181,6 @@ export interface components {
              *     See https://platform.claude.com/docs/en/build-with-claude/data-residency
              */
             inference_geo?: ("global" | "us") | string | null;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * DocumentBlockParam
@@ -1636,8 +1634,11 @@ export interface components {
          *     }
          */
         MessageParam: {
-            /** @description Who wrote the turn: `user`, `assistant` (and `system` for newer clients); open. */
-            role: ("user" | "assistant" | "system") | string;
+            /**
+             * @description Who wrote the turn: `user`, `assistant`, or `system` (a mid-conversation system message, SDK 1.x). Any other value is a 400.
+             * @enum {string}
+             */
+            role: "user" | "assistant" | "system";
             /** @description The turn's content: a string or a list of content blocks. */
             content: components["schemas"]["MessageContent"];
         };

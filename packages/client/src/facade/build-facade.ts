@@ -9,10 +9,13 @@ type Namespace = Record<string, unknown>;
 function method(context: ClientContext, row: OperationInfo, stream: boolean) {
   const mode = modeOf(row, stream);
   const arity = row.pathParams.length;
+  // As ParamsOf types it: a call without a body that is not a GET (a delete, a cancel)
+  // takes no params, so its options come right after the path values.
+  const takesParams = row.requestContentType !== null || row.method === "get";
   return (...args: unknown[]) => {
     const pathValues = args.slice(0, arity);
-    const params = args[arity] as Record<string, unknown> | undefined;
-    const options = args[arity + 1] as RequestOptions | undefined;
+    const params = takesParams ? (args[arity] as Record<string, unknown> | undefined) : undefined;
+    const options = args[takesParams ? arity + 1 : arity] as RequestOptions | undefined;
     if (row.pagination) return pageOperation(context, row, pathValues, params, options);
     return callOperation(context, row, mode, pathValues, params, options);
   };

@@ -81,7 +81,9 @@ export function buildRequest(
     if (native) return native;
   }
   if (row.requestContentType === "application/json") {
-    body = JSON.stringify(mode === "stream" ? { ...params, stream: true } : params ?? {});
+    const extra = options?.extraBody;
+    const fields = extra ? { ...params, ...extra } : params;
+    body = JSON.stringify(mode === "stream" ? { ...fields, stream: true } : fields ?? {});
     headers["content-type"] = "application/json";
     checkBodyLimit(row.operationId, body, row.bodySizeLimit);
   } else if (row.requestContentType === "multipart/form-data") {

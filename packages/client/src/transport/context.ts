@@ -42,6 +42,13 @@ export interface ClientContext {
 export interface RequestOptions {
   /** Beta features for this call: sent as `anthropic-beta`, with `?beta=true` on the URL. */
   readonly betas?: readonly string[];
+  /**
+   * Top-level fields to add to this call's JSON body, for a parameter the spec (and so the
+   * typed params, which reject unknown fields as the API does) does not know yet. They are
+   * merged over the typed params and sent as given; the API still rejects fields it does
+   * not know. Ignored by calls without a JSON body.
+   */
+  readonly extraBody?: Readonly<Record<string, unknown>>;
   /** Extra headers; `null` removes a default header. */
   readonly headers?: Readonly<Record<string, string | null>>;
   /** Aborts the call (and any retries or stream) with a `UserAbortError`. */

@@ -30,6 +30,15 @@ describe("facade", () => {
     expect((await small.messages.countTokens({ model: "m", messages: [] })).input_tokens).toBe(1);
   });
 
+  it("sends extraBody fields next to the typed params, in JSON and stream calls", async () => {
+    const fetch = fakeFetch(jsonResponse({ id: "msg_1" }), new Response("", { headers: { "content-type": "text/event-stream" } }));
+    const client = clientWith(fetch);
+    await client.messages.create(message, { extraBody: { new_param: { on: true }, max_tokens: 7 } });
+    expect(JSON.parse(fetch.calls[0]!.body as string)).toEqual({ ...message, new_param: { on: true }, max_tokens: 7 });
+    await (await client.messages.stream(message, { extraBody: { new_param: 1 } })).finalMessage().catch(() => {});
+    expect(JSON.parse(fetch.calls[1]!.body as string)).toEqual({ ...message, new_param: 1, stream: true });
+  });
+
   it("sends version, key, content type and JSON body", async () => {
     const fetch = fakeFetch(jsonResponse({ id: "msg_1" }));
     await clientWith(fetch).messages.create(message);

@@ -49,6 +49,14 @@ describe("facade types come from the spec", () => {
       // @ts-expect-error create never streams; messages.stream does
       void client.messages.create({ model: "m", max_tokens: 1, messages: [], stream: true });
       void client.messages.create({ model: "m", max_tokens: 1, messages: [] }, { betas: ["any-future-beta"], timeout: 5 });
+      // @ts-expect-error unknown top-level fields are rejected, as the API rejects them
+      void client.messages.create({ model: "m", max_tokens: 1, messages: [], temprature: 0.5 });
+      // @ts-expect-error a role outside the closed set
+      void client.messages.create({ model: "m", max_tokens: 1, messages: [{ role: "bot", content: "x" }] });
+      // @ts-expect-error count_tokens takes no max_tokens
+      void client.messages.countTokens({ model: "m", messages: [], max_tokens: 1 });
+      // The documented way to send a field the spec does not know yet.
+      void client.messages.create({ model: "m", max_tokens: 1, messages: [] }, { extraBody: { some_new_param: { on: true } } });
     }
   });
 
