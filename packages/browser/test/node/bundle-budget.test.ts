@@ -15,9 +15,11 @@ import { expect, test } from "vitest";
 const budget = 10 * 1024;
 /**
  * The same program through `clientFor`, which carries every codec: not the budget, a guard
- * that the general client does not grow unnoticed.
+ * that the general client does not grow unnoticed. Raised from 11 KiB (11201 B then) when a
+ * call with no credentials began failing before the network with a message saying what to
+ * set (about 170 B gzipped).
  */
-const allCodecsCeiling = 11 * 1024;
+const allCodecsCeiling = 11.25 * 1024;
 const packageDir = join(import.meta.dirname, "../..");
 
 /** Bundles a fixture program, or (`source`) the given text as if it were that fixture. */
