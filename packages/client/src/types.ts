@@ -17,9 +17,9 @@ export type MessageBatchIndividualResponse = Schemas["MessageBatchIndividualResp
 export type MessageBatch = Schemas["MessageBatch"];
 
 /**
- * The members of an open union whose `type` is a literal: the spec's open unions end in an
- * `Unknown*` member with `type: string`, which TypeScript cannot narrow away, so the known
- * members are picked out here to give the type guards something precise to return.
+ * The members of a union whose `type` is a literal. The generated unions are already closed
+ * (scripts/lib/closed-unions.ts leaves the spec's `Unknown*` catch-alls out of the types), so
+ * for them this is the union itself; it still guards a union that carries a `type: string`.
  */
 export type KnownMembers<U> = U extends { type: infer T } ? (string extends T ? never : U) : never;
 

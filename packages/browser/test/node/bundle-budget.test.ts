@@ -17,8 +17,9 @@ const budget = 10 * 1024;
  * The same program through `clientFor`, which carries every codec: not the budget, a guard
  * that the general client does not grow unnoticed. Raised from 11 KiB for the redaction of
  * every error (fragments and encodings of the key) and the bounded body decoding that every
- * client carries, and for the cloud platforms' hooks in the core (a platform's request
- * shape, stream decoder, result and error shapes: about 145 B gzipped).
+ * client carries, for the cloud platforms' hooks in the core (a platform's request shape,
+ * stream decoder, result and error shapes: about 145 B gzipped), and for the local failure
+ * of a call with no credentials (about 170 B gzipped).
  */
 const allCodecsCeiling = 12 * 1024;
 const packageDir = join(import.meta.dirname, "../..");
