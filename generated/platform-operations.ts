@@ -152,7 +152,8 @@ export const bedrockPlatform = {
     "skills.versions.list",
     "skills.versions.create",
     "skills.versions.retrieve",
-    "skills.versions.delete"
+    "skills.versions.delete",
+    "skills.versions.download"
   ],
   "firstPartyBase": null
 } as const satisfies PlatformInfo;
@@ -202,7 +203,8 @@ export const vertexPlatform = {
     "skills.versions.list",
     "skills.versions.create",
     "skills.versions.retrieve",
-    "skills.versions.delete"
+    "skills.versions.delete",
+    "skills.versions.download"
   ],
   "firstPartyBase": null
 } as const satisfies PlatformInfo;

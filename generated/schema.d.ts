@@ -888,7 +888,7 @@ export interface components {
          *     with new features; they validate as `UnknownContentBlock`.
          *     See https://platform.claude.com/docs/en/api/messages
          */
-        ContentBlock: components["schemas"]["TextBlock"] | components["schemas"]["ThinkingBlock"] | components["schemas"]["RedactedThinkingBlock"] | components["schemas"]["ToolUseBlock"] | components["schemas"]["ServerToolUseBlock"] | components["schemas"]["WebSearchToolResultBlock"] | components["schemas"]["WebFetchToolResultBlock"] | components["schemas"]["CodeExecutionToolResultBlock"] | components["schemas"]["BashCodeExecutionToolResultBlock"] | components["schemas"]["TextEditorCodeExecutionToolResultBlock"] | components["schemas"]["ToolSearchToolResultBlock"] | components["schemas"]["McpToolUseBlock"] | components["schemas"]["McpToolResultBlock"] | components["schemas"]["CompactionBlock"] | components["schemas"]["AdvisorToolResultBlock"] | components["schemas"]["ContainerUploadBlock"] | components["schemas"]["FallbackBlock"] | components["schemas"]["McpToolListingBlock"] | components["schemas"]["UnknownContentBlock"];
+        ContentBlock: components["schemas"]["TextBlock"] | components["schemas"]["ThinkingBlock"] | components["schemas"]["RedactedThinkingBlock"] | components["schemas"]["ToolUseBlock"] | components["schemas"]["ServerToolUseBlock"] | components["schemas"]["WebSearchToolResultBlock"] | components["schemas"]["WebFetchToolResultBlock"] | components["schemas"]["CodeExecutionToolResultBlock"] | components["schemas"]["BashCodeExecutionToolResultBlock"] | components["schemas"]["TextEditorCodeExecutionToolResultBlock"] | components["schemas"]["ToolSearchToolResultBlock"] | components["schemas"]["McpToolUseBlock"] | components["schemas"]["McpToolResultBlock"] | components["schemas"]["CompactionBlock"] | components["schemas"]["AdvisorToolResultBlock"] | components["schemas"]["ContainerUploadBlock"] | components["schemas"]["FallbackBlock"] | components["schemas"]["McpToolListingBlock"];
         /**
          * ContentBlockDelta
          * @description The change carried by a `content_block_delta` event, told apart by `type`; each type
@@ -897,7 +897,7 @@ export interface components {
          *     compaction). Unknown delta types validate as `UnknownContentBlockDelta`.
          *     See https://platform.claude.com/docs/en/build-with-claude/streaming#content-block-delta-types
          */
-        ContentBlockDelta: components["schemas"]["TextDelta"] | components["schemas"]["InputJsonDelta"] | components["schemas"]["ThinkingDelta"] | components["schemas"]["SignatureDelta"] | components["schemas"]["CitationsDelta"] | components["schemas"]["CompactionDelta"] | components["schemas"]["UnknownContentBlockDelta"];
+        ContentBlockDelta: components["schemas"]["TextDelta"] | components["schemas"]["InputJsonDelta"] | components["schemas"]["ThinkingDelta"] | components["schemas"]["SignatureDelta"] | components["schemas"]["CitationsDelta"] | components["schemas"]["CompactionDelta"];
         /**
          * ContentBlockDeltaEvent
          * @description An incremental update of content block `index`.
@@ -941,7 +941,7 @@ export interface components {
          *     blocks in assistant messages and citations on user text blocks are rejected.
          *     See https://platform.claude.com/docs/en/api/messages
          */
-        ContentBlockParam: components["schemas"]["TextBlockParam"] | components["schemas"]["ImageBlockParam"] | components["schemas"]["DocumentBlockParam"] | components["schemas"]["SearchResultBlockParam"] | components["schemas"]["ToolUseBlockParam"] | components["schemas"]["ToolResultBlockParam"] | components["schemas"]["ThinkingBlockParam"] | components["schemas"]["RedactedThinkingBlockParam"] | components["schemas"]["ServerToolUseBlockParam"] | components["schemas"]["WebSearchToolResultBlock"] | components["schemas"]["WebFetchToolResultBlock"] | components["schemas"]["CodeExecutionToolResultBlock"] | components["schemas"]["BashCodeExecutionToolResultBlock"] | components["schemas"]["TextEditorCodeExecutionToolResultBlock"] | components["schemas"]["ToolSearchToolResultBlock"] | components["schemas"]["McpToolUseBlock"] | components["schemas"]["McpToolResultBlock"] | components["schemas"]["CompactionBlock"] | components["schemas"]["AdvisorToolResultBlock"] | components["schemas"]["ContainerUploadBlock"] | components["schemas"]["FallbackBlock"] | components["schemas"]["McpToolListingBlock"] | components["schemas"]["ToolChangeBlockParam"] | components["schemas"]["UnknownContentBlockParam"];
+        ContentBlockParam: components["schemas"]["TextBlockParam"] | components["schemas"]["ImageBlockParam"] | components["schemas"]["DocumentBlockParam"] | components["schemas"]["SearchResultBlockParam"] | components["schemas"]["ToolUseBlockParam"] | components["schemas"]["ToolResultBlockParam"] | components["schemas"]["ThinkingBlockParam"] | components["schemas"]["RedactedThinkingBlockParam"] | components["schemas"]["ServerToolUseBlockParam"] | components["schemas"]["WebSearchToolResultBlock"] | components["schemas"]["WebFetchToolResultBlock"] | components["schemas"]["CodeExecutionToolResultBlock"] | components["schemas"]["BashCodeExecutionToolResultBlock"] | components["schemas"]["TextEditorCodeExecutionToolResultBlock"] | components["schemas"]["ToolSearchToolResultBlock"] | components["schemas"]["McpToolUseBlock"] | components["schemas"]["McpToolResultBlock"] | components["schemas"]["CompactionBlock"] | components["schemas"]["AdvisorToolResultBlock"] | components["schemas"]["ContainerUploadBlock"] | components["schemas"]["FallbackBlock"] | components["schemas"]["McpToolListingBlock"] | components["schemas"]["ToolChangeBlockParam"];
         /**
          * ContentBlockStartEvent
          * @description Opens content block `index` with its initial value (`text: ""`, `input: {}`,
@@ -1691,7 +1691,7 @@ export interface components {
          *     validate as `UnknownStreamEvent` and must be ignored.
          *     See https://platform.claude.com/docs/en/build-with-claude/streaming
          */
-        MessageStreamEvent: components["schemas"]["MessageStartEvent"] | components["schemas"]["ContentBlockStartEvent"] | components["schemas"]["ContentBlockDeltaEvent"] | components["schemas"]["ContentBlockStopEvent"] | components["schemas"]["MessageDeltaEvent"] | components["schemas"]["MessageStopEvent"] | components["schemas"]["PingEvent"] | components["schemas"]["ErrorEvent"] | components["schemas"]["UnknownStreamEvent"];
+        MessageStreamEvent: components["schemas"]["MessageStartEvent"] | components["schemas"]["ContentBlockStartEvent"] | components["schemas"]["ContentBlockDeltaEvent"] | components["schemas"]["ContentBlockStopEvent"] | components["schemas"]["MessageDeltaEvent"] | components["schemas"]["MessageStopEvent"] | components["schemas"]["PingEvent"] | components["schemas"]["ErrorEvent"];
         /**
          * MessageTokensCount
          * @description The result of counting tokens: how many input tokens the request would use (including
@@ -1982,7 +1982,7 @@ export interface components {
          *     requests when an earlier response is sent back (API version `2026-10-21` rejects citations
          *     on user text blocks). See https://platform.claude.com/docs/en/build-with-claude/citations
          */
-        TextCitation: components["schemas"]["CharLocationCitation"] | components["schemas"]["PageLocationCitation"] | components["schemas"]["ContentBlockLocationCitation"] | components["schemas"]["WebSearchResultLocationCitation"] | components["schemas"]["SearchResultLocationCitation"] | components["schemas"]["UnknownTextCitation"];
+        TextCitation: components["schemas"]["CharLocationCitation"] | components["schemas"]["PageLocationCitation"] | components["schemas"]["ContentBlockLocationCitation"] | components["schemas"]["WebSearchResultLocationCitation"] | components["schemas"]["SearchResultLocationCitation"];
         /**
          * TextDelta
          * @description Text to append to a `text` block. See https://platform.claude.com/docs/en/build-with-claude/streaming
@@ -2098,11 +2098,7 @@ export interface components {
             type: "adaptive";
             /** @description How thinking text is returned (`summarized` or `omitted`), where supported. */
             display?: ("summarized" | "omitted") | string | null;
-        } | ({
-            type: string;
-        } & {
-            [key: string]: unknown;
-        });
+        };
         /**
          * ThinkingDelta
          * @description Thinking text to append to a `thinking` block (may be empty). See https://platform.claude.com/docs/en/build-with-claude/streaming#thinking-delta
@@ -2218,11 +2214,7 @@ export interface components {
         } | {
             /** @constant */
             type: "none";
-        } | ({
-            type: string;
-        } & {
-            [key: string]: unknown;
-        });
+        };
         /**
          * ToolReferenceBlock
          * @description A reference to a tool by name, as returned by tool search (and accepted inside
@@ -2249,7 +2241,7 @@ export interface components {
             /** @description The `id` of the `tool_use` block this answers. */
             tool_use_id: string;
             /** @description The result, as text or as blocks (text, image, document, search result, tool reference). */
-            content?: string | (components["schemas"]["TextBlockParam"] | components["schemas"]["ImageBlockParam"] | components["schemas"]["DocumentBlockParam"] | components["schemas"]["SearchResultBlockParam"] | components["schemas"]["ToolReferenceBlock"] | components["schemas"]["UnknownContentBlockParam"])[];
+            content?: string | (components["schemas"]["TextBlockParam"] | components["schemas"]["ImageBlockParam"] | components["schemas"]["DocumentBlockParam"] | components["schemas"]["SearchResultBlockParam"] | components["schemas"]["ToolReferenceBlock"])[];
             /** @description Whether the tool failed; the model sees the content as an error message. */
             is_error?: boolean;
             /** @description A prompt-caching breakpoint on this item (see `CacheControl`). */
@@ -2317,7 +2309,7 @@ export interface components {
          *     Unknown tool types validate as `UnknownTool`.
          *     See https://platform.claude.com/docs/en/agents-and-tools/tool-use/overview
          */
-        ToolUnion: components["schemas"]["Tool"] | components["schemas"]["WebSearchTool"] | components["schemas"]["WebFetchTool"] | components["schemas"]["CodeExecutionTool"] | components["schemas"]["BashTool"] | components["schemas"]["TextEditorTool"] | components["schemas"]["ComputerUseTool"] | components["schemas"]["MemoryTool"] | components["schemas"]["ToolSearchTool"] | components["schemas"]["AdvisorTool"] | components["schemas"]["McpToolset"] | components["schemas"]["Toolset20260801"] | components["schemas"]["UnknownTool"];
+        ToolUnion: components["schemas"]["Tool"] | components["schemas"]["WebSearchTool"] | components["schemas"]["WebFetchTool"] | components["schemas"]["CodeExecutionTool"] | components["schemas"]["BashTool"] | components["schemas"]["TextEditorTool"] | components["schemas"]["ComputerUseTool"] | components["schemas"]["MemoryTool"] | components["schemas"]["ToolSearchTool"] | components["schemas"]["AdvisorTool"] | components["schemas"]["McpToolset"] | components["schemas"]["Toolset20260801"];
         /**
          * ToolUseBlock
          * @description A call of a client tool the request defined; answer it with a `tool_result` block in the
@@ -3052,7 +3044,7 @@ export interface components {
          *     an unknown `type` validates as `UnknownMessageBatchResult`.
          *     See https://platform.claude.com/docs/en/api/messages/batches/results
          */
-        MessageBatchResult: components["schemas"]["MessageBatchSucceededResult"] | components["schemas"]["MessageBatchErroredResult"] | components["schemas"]["MessageBatchCanceledResult"] | components["schemas"]["MessageBatchExpiredResult"] | components["schemas"]["UnknownMessageBatchResult"];
+        MessageBatchResult: components["schemas"]["MessageBatchSucceededResult"] | components["schemas"]["MessageBatchErroredResult"] | components["schemas"]["MessageBatchCanceledResult"] | components["schemas"]["MessageBatchExpiredResult"];
         /**
          * MessageBatchSucceededResult
          * @description The request completed; `message` is what the Messages API would have answered (its

@@ -55,8 +55,10 @@ export interface components {
         /**
          * CreateMessageParams
          * @description The body of `POST /v1/messages`. `model`, `messages` and `max_tokens` are required. The
-         *     API adds parameters with new features (often behind an `anthropic-beta` value), so
-         *     properties not listed here are allowed; the common ones are described.
+         *     API rejects a top-level property it does not know with 400 `invalid_request_error`
+         *     ("<name>: Extra inputs are not permitted"), so every parameter a current client can send
+         *     is listed (`pnpm spec:drift` keeps the list current against the official SDK); objects
+         *     inside it stay open where the API adds fields with new features.
          *
          *     API versions: `2026-10-21` rejects `temperature`, `top_p` and `top_k` with 400
          *     (`x-removed-in-version`), and also rejects document blocks in assistant messages and
@@ -80,8 +82,8 @@ export interface components {
          * @description The body of `POST /v1/messages/count_tokens`: what a Messages request would send to the
          *     model (model, messages, system prompt, tools, tool choice, thinking and the other
          *     prompt-shaping parameters), without the generation controls (`max_tokens`, `stream`,
-         *     `stop_sequences`, sampling). Properties not listed here are allowed, as for
-         *     `CreateMessageParams`. Under API version `2026-10-21` the same content rules apply:
+         *     `stop_sequences`, sampling). A top-level property not listed here is a 400
+         *     ("<name>: Extra inputs are not permitted"), as for `CreateMessageParams`. Under API version `2026-10-21` the same content rules apply:
          *     document blocks in assistant messages and citations on user text blocks are rejected.
          *     See https://platform.claude.com/docs/en/build-with-claude/token-counting
          * @example {
@@ -336,8 +338,7 @@ export interface components {
         ToolReferenceBlock: FirstParty["schemas"]["ToolReferenceBlock"];
         /**
          * UnknownContentBlockParam
-         * @description A request content block type this spec does not describe (for example `tool_addition`
-         *     in `system`-role messages). Proxies must pass such blocks through unchanged.
+         * @description A request content block type this spec does not describe . Proxies must pass such blocks through unchanged.
          */
         UnknownContentBlockParam: FirstParty["schemas"]["UnknownContentBlockParam"];
         /**
@@ -472,6 +473,8 @@ export interface components {
          *     - `pause_turn`: a long server-tool turn was paused; send the response back as-is to continue.
          *     - `refusal`: the model declined to continue for safety reasons; see `stop_details`.
          *     - `model_context_window_exceeded`: generation stopped because the context window filled up.
+         *     - `compaction`: server-side compaction summarised the conversation and the turn stopped
+         *       there (compaction with `pause_after_compaction`, beta); send the response back to continue.
          *
          *     See https://platform.claude.com/docs/en/build-with-claude/handling-stop-reasons
          * @example end_turn
@@ -490,6 +493,29 @@ export interface components {
          *     See https://platform.claude.com/docs/en/agents-and-tools/tool-use/code-execution-tool
          */
         ContainerUploadBlock: FirstParty["schemas"]["ContainerUploadBlock"];
+        /**
+         * FallbackBlock
+         * @description Marks where server-side fallback switched models mid-response (beta
+         *     `server-side-fallback-2026-07-01`): `from` and `to` describe the two models and `trigger`
+         *     why it happened. Send it back unchanged in later turns.
+         *     See https://platform.claude.com/docs/en/api/beta/messages/create
+         */
+        FallbackBlock: FirstParty["schemas"]["FallbackBlock"];
+        /**
+         * McpToolListingBlock
+         * @description The tools an MCP server offered in this turn (MCP connector, beta `mcp-client-2026-09-15`):
+         *     the server's name and its tool list. Send it back unchanged in later turns.
+         *     See https://platform.claude.com/docs/en/api/beta/messages/create
+         */
+        McpToolListingBlock: FirstParty["schemas"]["McpToolListingBlock"];
+        /**
+         * ToolChangeBlockParam
+         * @description Adds a tool to, or removes one from, the tools the model may use from this point of the
+         *     conversation on (beta `mid-conversation-tool-changes-2026-07-01`), sent in a `system`-role
+         *     message: `tool_addition` carries a reference to a tool (or a full definition), `tool_removal`
+         *     a reference. See https://platform.claude.com/docs/en/api/beta/messages/create
+         */
+        ToolChangeBlockParam: FirstParty["schemas"]["ToolChangeBlockParam"];
         /**
          * ContentBlockParam
          * @description One block of a request message's content, told apart by `type`. Besides the input types
@@ -624,6 +650,15 @@ export interface components {
          */
         McpToolset: FirstParty["schemas"]["McpToolset"];
         /**
+         * Toolset20260801
+         * @description The 2026-08 toolsets: `browser_toolset_20260801` (browser use) and
+         *     `computer_toolset_20260801` (computer use), generally available since 2026-08-19. A
+         *     toolset offers several tools under one entry; `configs` adjusts individual tools by name
+         *     (for example to disable one or set its display size).
+         *     See https://platform.claude.com/docs/en/release-notes/overview (2026-08-27)
+         */
+        Toolset20260801: FirstParty["schemas"]["Toolset20260801"];
+        /**
          * UnknownTool
          * @description A tool type this spec does not know yet. Server tools are versioned by date
          *     (`web_search_20260318`); a new version of a known family validates as that family, a
@@ -733,6 +768,34 @@ export interface components {
          */
         McpServerDefinition: FirstParty["schemas"]["McpServerDefinition"];
         /**
+         * Speed
+         * @description Generation speed: `fast` (fast mode, on the models that support it, at a higher price) or
+         *     `standard` (the default). Open: new values validate.
+         *     See https://platform.claude.com/docs/en/build-with-claude/fast-mode
+         */
+        Speed: FirstParty["schemas"]["Speed"];
+        /**
+         * DiagnosticsParam
+         * @description Asks for cache diagnostics in the response (`diagnostics`): name the previous response's
+         *     id so the API can say why this request's prompt cache did or did not hit.
+         *     See https://platform.claude.com/docs/en/build-with-claude/cache-diagnostics
+         */
+        DiagnosticsParam: FirstParty["schemas"]["DiagnosticsParam"];
+        /**
+         * FallbacksParam
+         * @description Server-side fallback (beta `server-side-fallback-2026-07-01`): the models to retry the
+         *     request with when the requested one is unavailable, in order, or `default` for the
+         *     API's own list. Each entry names at least a `model`; other fields are passed through.
+         *     See https://platform.claude.com/docs/en/api/beta/messages/create
+         */
+        FallbacksParam: FirstParty["schemas"]["FallbacksParam"];
+        /**
+         * LooseObjectParam
+         * @description A request object whose fields this spec does not list yet (a beta feature documented only
+         *     in the SDK reference). Any object validates; `type`, when present, names its kind.
+         */
+        LooseObjectParam: FirstParty["schemas"]["LooseObjectParam"];
+        /**
          * ThinkingBlock
          * @description The model's extended-thinking output (full or summarized, depending on the model and
          *     `thinking.display`). Send it back unchanged, with its signature, in later turns of a
@@ -805,7 +868,7 @@ export interface components {
          * UsageIteration
          * @description The usage of one sampling pass inside a request that ran several (a compaction pass,
          *     the main message, an advisor call). `type` tells them apart: `message`, `compaction`,
-         *     `advisor_message`, and more to come. See
+         *     `advisor_message`, `fallback_message` (a pass on a fallback model), and more to come. See
          *     https://platform.claude.com/docs/en/build-with-claude/compaction
          */
         UsageIteration: FirstParty["schemas"]["UsageIteration"];
@@ -1015,8 +1078,8 @@ export interface components {
         /**
          * @description The API version to use. `2023-06-01` is the long-standing version; `2026-10-21` rejects
          *     `temperature`, `top_p` and `top_k` (400 even at their defaults), rejects `document` blocks
-         *     in assistant messages and non-empty `citations` on user text blocks, and serves the Files
-         *     API without a beta header. A missing header is answered with 400 `invalid_request_error`
+         *     in assistant messages and non-empty `citations` on user text blocks. Files and Skills are
+         *     generally available on both versions (no beta header needed). A missing header is answered with 400 `invalid_request_error`
          *     ("anthropic-version: header is required").
          *     See https://platform.claude.com/docs/en/api/versioning and
          *     https://platform.claude.com/docs/en/api/migration-2026-10-21
@@ -1079,8 +1142,8 @@ export interface operations {
                 /**
                  * @description The API version to use. `2023-06-01` is the long-standing version; `2026-10-21` rejects
                  *     `temperature`, `top_p` and `top_k` (400 even at their defaults), rejects `document` blocks
-                 *     in assistant messages and non-empty `citations` on user text blocks, and serves the Files
-                 *     API without a beta header. A missing header is answered with 400 `invalid_request_error`
+                 *     in assistant messages and non-empty `citations` on user text blocks. Files and Skills are
+                 *     generally available on both versions (no beta header needed). A missing header is answered with 400 `invalid_request_error`
                  *     ("anthropic-version: header is required").
                  *     See https://platform.claude.com/docs/en/api/versioning and
                  *     https://platform.claude.com/docs/en/api/migration-2026-10-21
@@ -1149,8 +1212,8 @@ export interface operations {
                 /**
                  * @description The API version to use. `2023-06-01` is the long-standing version; `2026-10-21` rejects
                  *     `temperature`, `top_p` and `top_k` (400 even at their defaults), rejects `document` blocks
-                 *     in assistant messages and non-empty `citations` on user text blocks, and serves the Files
-                 *     API without a beta header. A missing header is answered with 400 `invalid_request_error`
+                 *     in assistant messages and non-empty `citations` on user text blocks. Files and Skills are
+                 *     generally available on both versions (no beta header needed). A missing header is answered with 400 `invalid_request_error`
                  *     ("anthropic-version: header is required").
                  *     See https://platform.claude.com/docs/en/api/versioning and
                  *     https://platform.claude.com/docs/en/api/migration-2026-10-21
