@@ -13,3 +13,6 @@ export { canonicalJson, isReplayable, type Fixture } from "./messages/fixture-re
 export { loadFixtures } from "./node/load-fixtures.ts";
 export type { RecordEntry, Recorder } from "./record/recorder.ts";
 export type { RateLimitConfig, BucketConfig } from "./http/rate-limit.ts";
+export { sharedWorkspace, type WorkspaceOption } from "./store/workspaces.ts";
+export { defaultBatchLimits, type BatchLimits } from "./store/batch-store.ts";
+export { toolInputBounds, type ToolInputBounds } from "./messages/tool-input.ts";
