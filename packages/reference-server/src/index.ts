@@ -16,3 +16,6 @@ export { loadFixtures } from "./node/load-fixtures.ts";
 export { onLauncherExit } from "./node/launcher-watch.ts";
 export type { RecordEntry, Recorder } from "./record/recorder.ts";
 export type { RateLimitConfig, BucketConfig } from "./http/rate-limit.ts";
+export { sharedWorkspace, type WorkspaceOption } from "./store/workspaces.ts";
+export { defaultBatchLimits, type BatchLimits } from "./store/batch-store.ts";
+export { toolInputBounds, type ToolInputBounds } from "./messages/tool-input.ts";
