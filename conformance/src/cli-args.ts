@@ -46,8 +46,9 @@ requests
   --allow-bulk             send the large-body cases to a target without the reference server
   --concurrency N          cases at once (default 6, or 2 against a paid target)
   --timeout MS             per-request timeout (default 30000)
-  --case-timeout MS        time bound per case (default 120000; cases declaring longer step
-                           timeouts get their sum); a case cut there fails saying so
+  --case-timeout MS        time bound per case (default 120000, or --timeout if longer; cases
+                           declaring longer step timeouts get their sum); a case cut there
+                           fails saying so
   --max-events N           SSE events kept per response (default 10000); a stream past it
                            is stopped and fails saying so
   --max-hung-cases N       stop the run after N cases in a row get no complete answer

@@ -35,12 +35,13 @@ export interface RunContext {
 export const defaultCaseTimeoutMs = 120_000;
 
 /**
- * How long one case may run: `--case-timeout`, or, for a case whose steps declare longer
- * timeouts (bulk bodies sent to a slow gateway), the sum of those, so a bound never cuts a
- * step short of the time the case itself allows it.
+ * How long one case may run: `--case-timeout` (by default 120 s, or `--timeout` if that is
+ * longer), or, for a case whose steps declare longer timeouts (bulk bodies sent to a slow
+ * gateway), the sum of those, so a bound never cuts a step short of the time the case
+ * itself allows it.
  */
 export function caseDeadlineMs(steps: readonly { readonly timeoutMs?: number }[], ctx: RunContext): number {
-  const bound = ctx.caseTimeoutMs ?? defaultCaseTimeoutMs;
+  const bound = ctx.caseTimeoutMs ?? Math.max(defaultCaseTimeoutMs, ctx.timeoutMs);
   const declared = steps.reduce((sum, step) => sum + (step.timeoutMs ?? 0), 0);
   return Math.max(bound, declared);
 }

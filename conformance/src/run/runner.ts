@@ -53,7 +53,7 @@ export interface RunOptions {
   readonly concurrency?: number;
   /** Per-request timeout in ms. @default 30000 */
   readonly timeoutMs?: number;
-  /** Time bound per case in ms (cases declaring longer step timeouts get their sum). @default 120000 */
+  /** Time bound per case in ms (cases declaring longer step timeouts get their sum). @default 120000, or `timeoutMs` if longer */
   readonly caseTimeoutMs?: number;
   /** Server-sent events kept per response; a stream past it is stopped and fails. @default 10000 */
   readonly maxEvents?: number;

@@ -34,8 +34,12 @@ const key = `sk-ant-api03-${randomBytes(48).toString("base64url")}`;
 const MiB = 1024 * 1024;
 /** Four times the default `maxBufferedBytes`, decoded; about 128 KiB on the wire. */
 const bombSize = 4 * defaults.maxBufferedBytes;
-/** How much the process may grow reading any one hostile answer (the limit is 32 MiB). */
-const memoryBound = 192 * MiB;
+/**
+ * How much the process may grow reading any one hostile answer: the limit is 32 MiB of text,
+ * which an event of a million short data lines holds as a rope of about four times that;
+ * without the bound the JSON bomb alone took 544 MiB here.
+ */
+const memoryBound = 256 * MiB;
 
 type Behaviour = (req: IncomingMessage, res: ServerResponse, echoed: string) => void;
 let behaviour: Behaviour = (_, res) => res.end();
