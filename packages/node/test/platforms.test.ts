@@ -1,8 +1,5 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   bedrock,
@@ -15,6 +12,7 @@ import {
   vertex,
   vertexOptionsFromEnv,
 } from "../src/index.ts";
+import { offlineApplicationDefaultCredentials, stsAnswer } from "./helpers/google-adc.ts";
 
 const params = { model: "claude-opus-4-8", max_tokens: 8, messages: [{ role: "user" as const, content: "Hi" }] };
 const reply = { id: "msg_1", type: "message", role: "assistant", content: [{ type: "text", text: "ok" }], model: "m", stop_reason: "end_turn", stop_sequence: null, usage: { input_tokens: 1, output_tokens: 1 } };
@@ -104,33 +102,16 @@ describe("@claude-spec/node with a platform", () => {
 
   it("vertex() without a token uses Google application default credentials (an external-account token exchange on loopback)", async () => {
     const { url, seen } = await serve((s, res) => {
-      if (s.url === "/sts") return json(res, { access_token: "ya29.from-loopback-sts", issued_token_type: "urn:ietf:params:oauth:token-type:access_token", token_type: "Bearer", expires_in: 3600 });
+      if (s.url === "/sts") return json(res, stsAnswer("ya29.from-loopback-sts"));
       json(res, reply);
     });
-    const dir = mkdtempSync(join(tmpdir(), "adc-"));
-    writeFileSync(join(dir, "subject-token"), "subject-token-EXAMPLE");
-    writeFileSync(
-      join(dir, "adc.json"),
-      JSON.stringify({
-        type: "external_account",
-        audience: "//iam.googleapis.com/projects/123/locations/global/workloadIdentityPools/pool/providers/prov",
-        subject_token_type: "urn:ietf:params:oauth:token-type:jwt",
-        token_url: `${url}/sts`,
-        credential_source: { file: join(dir, "subject-token") },
-      }),
-    );
-    Object.assign(process.env, {
-      GOOGLE_APPLICATION_CREDENTIALS: join(dir, "adc.json"),
-      GOOGLE_CLOUD_PROJECT: "proj",
-      METADATA_SERVER_DETECTION: "none",
-      CLOUD_ML_REGION: "us-east5",
-      ANTHROPIC_VERTEX_PROJECT_ID: "proj",
-      ANTHROPIC_VERTEX_BASE_URL: `${url}/v1`,
-    });
+    const adc = offlineApplicationDefaultCredentials(`${url}/sts`, "proj");
+    Object.assign(process.env, { ...adc.env, CLOUD_ML_REGION: "us-east5", ANTHROPIC_VERTEX_PROJECT_ID: "proj", ANTHROPIC_VERTEX_BASE_URL: `${url}/v1` });
     const client = createClient({ platform: vertex() });
     await client.messages.create(params);
     expect(seen.map((s) => s.url)).toEqual(["/sts", "/v1/projects/proj/locations/us-east5/publishers/anthropic/models/claude-opus-4-8:rawPredict"]);
     expect(seen[1]!.headers.authorization).toBe("Bearer ya29.from-loopback-sts");
+    adc.remove();
   });
 
   it("says clearly that google-auth-library is missing, before any request", async () => {

@@ -6,14 +6,14 @@
  * the server's test keys; Vertex's token from Google application default credentials, an
  * external-account exchange with a loopback STS).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { defaultPlatformCredentials, start, type RunningServer } from "@claude-spec/reference-server";
+import { offlineApplicationDefaultCredentials, stsAnswer } from "./helpers/google-adc.ts";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 
@@ -35,7 +35,7 @@ beforeAll(async () => {
     req.resume();
     req.on("end", () => {
       res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify({ access_token: "ya29.readme-sts-token", issued_token_type: "urn:ietf:params:oauth:token-type:access_token", token_type: "Bearer", expires_in: 3600 }));
+      res.end(JSON.stringify(stsAnswer("ya29.readme-sts-token")));
     });
   });
   await new Promise<void>((resolve) => s.listen(0, "127.0.0.1", resolve));
@@ -124,22 +124,9 @@ describe("@claude-spec/node README: one example per platform", () => {
   });
 
   it("vertex: Google application default credentials, streamed", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "readme-adc-"));
-    writeFileSync(join(dir, "subject"), "subject-token-EXAMPLE");
-    writeFileSync(
-      join(dir, "adc.json"),
-      JSON.stringify({
-        type: "external_account",
-        audience: "//iam.googleapis.com/projects/1/locations/global/workloadIdentityPools/p/providers/p",
-        subject_token_type: "urn:ietf:params:oauth:token-type:jwt",
-        token_url: `${sts.url}/sts`,
-        credential_source: { file: join(dir, "subject") },
-      }),
-    );
+    const adc = offlineApplicationDefaultCredentials(`${sts.url}/sts`, "my-project");
     Object.assign(process.env, {
-      GOOGLE_APPLICATION_CREDENTIALS: join(dir, "adc.json"),
-      GOOGLE_CLOUD_PROJECT: "my-project",
-      METADATA_SERVER_DETECTION: "none",
+      ...adc.env,
       CLOUD_ML_REGION: "us-east5",
       ANTHROPIC_VERTEX_PROJECT_ID: "my-project",
       ANTHROPIC_VERTEX_BASE_URL: `${server.url}/vertex/v1`,
@@ -147,7 +134,7 @@ describe("@claude-spec/node README: one example per platform", () => {
     const printed = await run("node-vertex", blocks.get("vertex")!);
     expect(printed).toContain("Hello, Claude");
     expect(printed).toContain("output_tokens");
-    rmSync(dir, { recursive: true, force: true });
+    adc.remove();
   });
 
   it("foundry: the key and base URL from the environment", async () => {

@@ -6,6 +6,7 @@
  * loaded by dynamic import: a bundler that splits code (Vite, Rollup, webpack, esbuild with
  * `splitting`) keeps them out of the page's first load, so that is measured too.
  */
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
@@ -22,14 +23,33 @@ const budgets = { vertex: 12 * KB, foundry: 11 * KB, bedrock: 20 * KB } as const
 const bedrockFirstLoad = 14 * KB;
 const packageDir = join(import.meta.dirname, "../..");
 
+/**
+ * The first-party budget program with the platform in place of the API key: the same calls,
+ * so the difference is the platform's weight.
+ */
+const firstParty = readFileSync(join(packageDir, "test/fixtures/budget-program.ts"), "utf8");
+const platformOptions = {
+  bedrock: `bedrock({ region: "us-east-1", credentials: async () => ({ accessKeyId: "AKID-from-the-user", secretAccessKey: "secret-from-the-user" }) })`,
+  vertex: `vertex({ region: "us-east5", projectId: "my-project", accessToken: async () => "token-from-the-user" })`,
+  foundry: `foundry({ resource: "my-resource", entraToken: async () => "entra-token-from-the-user" })`,
+};
+function programOn(platform: keyof typeof budgets): string {
+  const source = firstParty
+    .replace("import { leanClientFor, messagesCreateOperation }", `import { ${platform}, leanClientFor, messagesCreateOperation }`)
+    .replace('{ apiKey: "sk-ant-from-the-user", dangerouslyAllowBrowser: true }', `{ platform: ${platformOptions[platform]}, dangerouslyAllowBrowser: true }`);
+  if (!source.includes(`platform: ${platform}(`) || !source.includes(`import { ${platform},`)) throw new Error("budget-program.ts changed: update programOn");
+  return source;
+}
+
 async function bundle(platform: keyof typeof budgets, splitting: boolean) {
   const result = await build({
-    entryPoints: [join(packageDir, `test/fixtures/budget-program-${platform}.ts`)],
+    stdin: { contents: programOn(platform), resolveDir: join(packageDir, "test/fixtures"), sourcefile: `budget-program-${platform}.ts`, loader: "ts" },
     alias: { "@claude-spec/browser": join(packageDir, "src/index.ts") },
     bundle: true,
     write: false,
     splitting,
     outdir: "/budget-out",
+    entryNames: `budget-program-${platform}`,
     format: "esm",
     platform: "browser",
     target: "es2022",

@@ -20,10 +20,10 @@ import { ClaudeError } from "../errors/claude-error.ts";
 import { StreamError } from "../errors/stream-error.ts";
 import { bedrockErrorEnvelope } from "./bedrock-errors.ts";
 import { createBedrockStreamDecoder, eventStreamContentType, loadEventStreamCodec } from "./bedrock-stream.ts";
-import { nativeRequest, platformRow } from "./native-request.ts";
-import { checkServed, notServed, connectPlatform, type Platform, type ServedOf } from "./platform.ts";
+import { adaptNative } from "./native-request.ts";
+import { connectPlatform, type Platform, type ServedOf } from "./platform.ts";
 import { withRequestId } from "./request-id.ts";
-import { resolveSecret } from "./secret.ts";
+import { bearer } from "./secret.ts";
 import { createSigV4Signer, type AwsCredentials, type AwsCredentialsProvider } from "./sigv4.ts";
 
 export type { AwsCredentials, AwsCredentialsProvider } from "./sigv4.ts";
@@ -76,15 +76,10 @@ export function bedrock(options: BedrockOptions): Platform<BedrockOperationId> {
       // `loadEventStreamCodec`), so that the answer can be decoded as it arrives.
       if (!codec && request.url.endsWith(streamPath)) codec = await loadEventStreamCodec();
       if (signer) return signer.sign(request, redactor);
-      const key = await resolveSecret(apiKey!, "bedrock apiKey");
-      redactor.add(key);
-      return { authorization: `Bearer ${key}` };
+      return bearer(apiKey!, "bedrock apiKey", redactor);
     },
     adapt(request) {
-      checkServed(this, request.row);
-      const prow = platformRow(rows, request.row, request.stream);
-      if (!prow) throw notServed("bedrock", request.row.operationId);
-      return nativeRequest(prow, request, { pathValues: {}, encodeSegment: bedrockModelPath, version: options.anthropicVersion });
+      return adaptNative(this, rows, request, { pathValues: {}, encodeSegment: bedrockModelPath, version: options.anthropicVersion });
     },
     streamDecoder(response, redact) {
       const type = response.headers.get("content-type") ?? "";

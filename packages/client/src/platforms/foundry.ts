@@ -13,7 +13,7 @@ import { isApiEnvelope, platformEnvelope, typeForStatus } from "./platform-error
 import { foundryPlatform } from "@claude-spec/generated/platform-operations";
 import { checkServed, type ErrorEnvelope, connectPlatform, type Platform, type ServedOf } from "./platform.ts";
 import { withRequestId } from "./request-id.ts";
-import { resolveSecret } from "./secret.ts";
+import { bearer, resolveSecret } from "./secret.ts";
 
 export type FoundryOperationId = ServedOf<typeof foundryPlatform>;
 
@@ -52,11 +52,11 @@ export function foundry(options: FoundryOptions): Platform<FoundryOperationId> {
     baseURL: options.baseURL ?? foundryPlatform.servers[0].url.replace("{resource}", resource!) + foundryPlatform.firstPartyBase,
     // `request-id` when the answer has one, else Azure API Management's.
     wrapFetch: (fetch) => withRequestId(fetch, "apim-request-id"),
-    async authenticate(_request, redactor): Promise<Record<string, string>> {
-      const value = await resolveSecret((apiKey ?? entraToken)!, apiKey ? "foundry apiKey" : "foundry entraToken");
-      redactor.add(value);
-      const header: Record<string, string> = apiKey ? { "api-key": value } : { authorization: `Bearer ${value}` };
-      return header;
+    async authenticate(_request, redactor) {
+      if (!apiKey) return bearer(entraToken!, "foundry entraToken", redactor);
+      const key = await resolveSecret(apiKey, "foundry apiKey");
+      redactor.add(key);
+      return { "api-key": key };
     },
     adapt({ row }) {
       checkServed(this, row);

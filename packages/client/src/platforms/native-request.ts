@@ -12,7 +12,7 @@ import { ClaudeError } from "../errors/claude-error.ts";
 import { checkBodyLimit } from "../transport/body-limit.ts";
 import type { Outgoing } from "../transport/send.ts";
 import { textToBase64 } from "./base64.ts";
-import type { FirstPartyRequest } from "./platform.ts";
+import { checkServed, notServed, type FirstPartyRequest, type Platform } from "./platform.ts";
 
 export function kindOf(row: OperationInfo, stream: boolean): PlatformKind {
   return row.operationId === "messages.countTokens" ? "count" : stream ? "stream" : "create";
@@ -81,4 +81,12 @@ export function nativeRequest(prow: PlatformOperationInfo, request: FirstPartyRe
   headers["content-type"] = prow.requestContentType;
   headers.accept = "application/json";
   return { method: prow.method.toUpperCase(), url: baseURL + path, headers, body: text, replayable: true };
+}
+
+/** `Platform.adapt` for a platform whose served operations all have rows (Bedrock, Vertex). */
+export function adaptNative(platform: Platform, rows: readonly PlatformOperationInfo[], request: FirstPartyRequest, options: NativeRequestOptions): Outgoing {
+  checkServed(platform, request.row);
+  const prow = platformRow(rows, request.row, request.stream);
+  if (!prow) throw notServed(platform.name, request.row.operationId);
+  return nativeRequest(prow, request, options);
 }

@@ -16,10 +16,10 @@ import {
 } from "@claude-spec/generated/platform-operations";
 import type { Secret } from "../auth/credentials.ts";
 import { ClaudeError } from "../errors/claude-error.ts";
-import { nativeRequest, platformRow } from "./native-request.ts";
+import { adaptNative } from "./native-request.ts";
 import { isApiEnvelope, platformEnvelope, typeForStatus } from "./platform-errors.ts";
-import { checkServed, notServed, type ErrorEnvelope, connectPlatform, type Platform, type ServedOf } from "./platform.ts";
-import { resolveSecret } from "./secret.ts";
+import { connectPlatform, type ErrorEnvelope, type Platform, type ServedOf } from "./platform.ts";
+import { bearer } from "./secret.ts";
 
 export type VertexOperationId = ServedOf<typeof vertexPlatform>;
 
@@ -88,16 +88,9 @@ export function vertex(options: VertexOptions): Platform<VertexOperationId> {
     },
     unserved: vertexPlatform.unserved,
     baseURL: options.baseURL ?? vertexBaseURL(region),
-    async authenticate(_request, redactor) {
-      const token = await resolveSecret(accessToken, "vertex accessToken");
-      redactor.add(token);
-      return { authorization: `Bearer ${token}` };
-    },
+    authenticate: (_request, redactor) => bearer(accessToken, "vertex accessToken", redactor),
     adapt(request) {
-      checkServed(this, request.row);
-      const prow = platformRow(rows, request.row, request.stream);
-      if (!prow) throw notServed("vertex", request.row.operationId);
-      return nativeRequest(prow, request, { pathValues: { project: projectId, region }, encodeSegment: vertexSegment, version: options.anthropicVersion });
+      return adaptNative(this, rows, request, { pathValues: { project: projectId, region }, encodeSegment: vertexSegment, version: options.anthropicVersion });
     },
     errorEnvelope: vertexErrorEnvelope,
   };
