@@ -8,6 +8,17 @@ describe("request bodies", () => {
     expect(v.requestBody("messages.create", { model: "claude-sonnet-4-5", max_tokens: 16, messages: [{ role: "user", content: "Hi" }] })).toEqual([]);
   });
 
+  it("reject an unknown top-level field and a role outside the closed set, as the API does", () => {
+    const base = { model: "m", max_tokens: 1, messages: [{ role: "user", content: "Hi" }] };
+    expect(v.requestBody("messages.create", { ...base, temprature: 1 })).toEqual([
+      expect.objectContaining({ pointer: "", rule: "additionalProperties", message: 'unexpected property "temprature"' }),
+    ]);
+    expect(v.requestBody("messages.countTokens", { model: "m", messages: base.messages, max_tokens: 1 })[0]).toMatchObject({ rule: "additionalProperties" });
+    expect(v.requestBody("messages.create", { ...base, messages: [{ role: "bot", content: "Hi" }] })[0]).toMatchObject({ pointer: "/messages/0/role", rule: "enum" });
+    // Nested objects stay open: new fields inside them flow through.
+    expect(v.requestBody("messages.create", { ...base, metadata: { user_id: "u", new_field: 1 } })).toEqual([]);
+  });
+
   it("name the missing field by JSON pointer and rule", () => {
     const [first, ...rest] = v.requestBody("messages.create", { model: "m", messages: [] });
     expect(rest).toEqual([]);

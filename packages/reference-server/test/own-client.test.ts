@@ -99,7 +99,7 @@ describe("@claude-spec/client", () => {
         const c = client();
         const betas = ["skills-2025-10-02"];
         const md = "---\nname: beta-helper\ndescription: Helps.\n---\n";
-        const skill = (await c.skills.create({ files: [{ content: md, path: "beta-helper/SKILL.md" }] }, { betas })) as Record<string, unknown>;
+        const skill = (await c.skills.create({ files: [{ content: md, path: "beta-helper/SKILL.md" }] }, { betas })) as unknown as Record<string, unknown>;
         expect(skill).toMatchObject({ display_title: "beta-helper", source: "custom" });
         const stamp = String(skill.latest_version);
         expect(stamp).toMatch(/^\d+$/);
