@@ -941,7 +941,7 @@ export interface components {
          *     blocks in assistant messages and citations on user text blocks are rejected.
          *     See https://platform.claude.com/docs/en/api/messages
          */
-        ContentBlockParam: components["schemas"]["TextBlockParam"] | components["schemas"]["ImageBlockParam"] | components["schemas"]["DocumentBlockParam"] | components["schemas"]["SearchResultBlockParam"] | components["schemas"]["ToolUseBlockParam"] | components["schemas"]["ToolResultBlockParam"] | components["schemas"]["ThinkingBlockParam"] | components["schemas"]["RedactedThinkingBlockParam"] | components["schemas"]["ServerToolUseBlockParam"] | components["schemas"]["WebSearchToolResultBlock"] | components["schemas"]["WebFetchToolResultBlock"] | components["schemas"]["CodeExecutionToolResultBlock"] | components["schemas"]["BashCodeExecutionToolResultBlock"] | components["schemas"]["TextEditorCodeExecutionToolResultBlock"] | components["schemas"]["ToolSearchToolResultBlock"] | components["schemas"]["McpToolUseBlock"] | components["schemas"]["McpToolResultBlock"] | components["schemas"]["CompactionBlock"] | components["schemas"]["AdvisorToolResultBlock"] | components["schemas"]["ContainerUploadBlock"] | components["schemas"]["FallbackBlock"] | components["schemas"]["McpToolListingBlock"] | components["schemas"]["ToolChangeBlockParam"];
+        ContentBlockParam: components["schemas"]["TextBlockParam"] | components["schemas"]["ImageBlockParam"] | components["schemas"]["DocumentBlockParam"] | components["schemas"]["SearchResultBlockParam"] | components["schemas"]["ToolUseBlockParam"] | components["schemas"]["ToolResultBlockParam"] | components["schemas"]["ThinkingBlockParam"] | components["schemas"]["RedactedThinkingBlockParam"] | components["schemas"]["ServerToolUseBlockParam"] | components["schemas"]["WebSearchToolResultBlock"] | components["schemas"]["WebFetchToolResultBlock"] | components["schemas"]["CodeExecutionToolResultBlock"] | components["schemas"]["BashCodeExecutionToolResultBlock"] | components["schemas"]["TextEditorCodeExecutionToolResultBlock"] | components["schemas"]["ToolSearchToolResultBlock"] | components["schemas"]["McpToolUseBlock"] | components["schemas"]["McpToolResultBlock"] | components["schemas"]["CompactionBlock"] | components["schemas"]["AdvisorToolResultBlock"] | components["schemas"]["ContainerUploadBlock"] | components["schemas"]["FallbackBlock"] | components["schemas"]["McpToolListingBlock"] | components["schemas"]["ToolAdditionBlockParam"] | components["schemas"]["ToolRemovalBlockParam"];
         /**
          * ContentBlockStartEvent
          * @description Opens content block `index` with its initial value (`text: ""`, `input: {}`,
@@ -2557,15 +2557,30 @@ export interface components {
             }[];
         };
         /**
-         * ToolChangeBlockParam
-         * @description Adds a tool to, or removes one from, the tools the model may use from this point of the
-         *     conversation on (beta `mid-conversation-tool-changes-2026-07-01`), sent in a `system`-role
-         *     message: `tool_addition` carries a reference to a tool (or a full definition), `tool_removal`
-         *     a reference. See https://platform.claude.com/docs/en/api/beta/messages/create
+         * ToolAdditionBlockParam
+         * @description Adds a tool to the tools the model may use from this point of the conversation on (beta
+         *     `mid-conversation-tool-changes-2026-07-01`), sent in a `system`-role message: a reference
+         *     to a tool, or a full definition. See https://platform.claude.com/docs/en/api/beta/messages/create
          */
-        ToolChangeBlockParam: {
-            /** @enum {string} */
-            type: "tool_addition" | "tool_removal";
+        ToolAdditionBlockParam: {
+            /** @constant */
+            type: "tool_addition";
+            /** @description The tool, by reference (`{type: "tool_reference", name}`, an MCP tool or toolset) or, for an addition, by definition. */
+            tool: {
+                [key: string]: unknown;
+            };
+            /** @description A prompt-caching breakpoint on this item (see `CacheControl`). */
+            cache_control?: components["schemas"]["CacheControl"] | null;
+        };
+        /**
+         * ToolRemovalBlockParam
+         * @description Removes a tool from the tools the model may use from this point of the conversation on
+         *     (beta `mid-conversation-tool-changes-2026-07-01`), sent in a `system`-role message: a
+         *     reference to the tool. See https://platform.claude.com/docs/en/api/beta/messages/create
+         */
+        ToolRemovalBlockParam: {
+            /** @constant */
+            type: "tool_removal";
             /** @description The tool, by reference (`{type: "tool_reference", name}`, an MCP tool or toolset) or, for an addition, by definition. */
             tool: {
                 [key: string]: unknown;

@@ -15,7 +15,8 @@ import { runConformance } from "../src/run/runner.ts";
 import { parseCliArgs, UsageError } from "../src/cli-args.ts";
 import { acquireHeavyLock } from "./helpers/heavy-lock.ts";
 import { runCli } from "./helpers/cli-process.ts";
-import { freePort, nginxBinary, startNginx } from "./helpers/nginx.ts";
+import { needProgram } from "../../scripts/lib/outside-programs.ts";
+import { freePort, startNginx } from "./helpers/nginx.ts";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 
@@ -111,7 +112,9 @@ const recipePath = fileURLToPath(new URL("../recipes/nginx.conf", import.meta.ur
 const recipe = (text: string, upstreamPort: number) => (port: number) =>
   text.replace(/^(\s*)listen\s+8080;/m, `$1listen 127.0.0.1:${port};`).replaceAll("127.0.0.1:8787", `127.0.0.1:${upstreamPort}`);
 
-describe.skipIf(!nginxBinary && !process.env.CI)("--platform vertex behind nginx (conformance/recipes/nginx.conf)", () => {
+const nginxBinary = needProgram("nginx", "the --platform vertex behind nginx test (conformance/test/platforms.test.ts)");
+
+describe.skipIf(!nginxBinary)("--platform vertex behind nginx (conformance/recipes/nginx.conf)", () => {
   it("runs the fault and forwarded-unchanged cases through the proxy and passes them", async () => {
     const dir = await mkdtemp(join(tmpdir(), "conformance-platform-nginx-"));
     const upstreamPort = await freePort();

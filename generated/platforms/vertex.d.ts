@@ -842,13 +842,19 @@ export interface components {
          */
         ServerToolUseBlockParam: FirstParty["schemas"]["ServerToolUseBlockParam"];
         /**
-         * ToolChangeBlockParam
-         * @description Adds a tool to, or removes one from, the tools the model may use from this point of the
-         *     conversation on (beta `mid-conversation-tool-changes-2026-07-01`), sent in a `system`-role
-         *     message: `tool_addition` carries a reference to a tool (or a full definition), `tool_removal`
-         *     a reference. See https://platform.claude.com/docs/en/api/beta/messages/create
+         * ToolAdditionBlockParam
+         * @description Adds a tool to the tools the model may use from this point of the conversation on (beta
+         *     `mid-conversation-tool-changes-2026-07-01`), sent in a `system`-role message: a reference
+         *     to a tool, or a full definition. See https://platform.claude.com/docs/en/api/beta/messages/create
          */
-        ToolChangeBlockParam: FirstParty["schemas"]["ToolChangeBlockParam"];
+        ToolAdditionBlockParam: FirstParty["schemas"]["ToolAdditionBlockParam"];
+        /**
+         * ToolRemovalBlockParam
+         * @description Removes a tool from the tools the model may use from this point of the conversation on
+         *     (beta `mid-conversation-tool-changes-2026-07-01`), sent in a `system`-role message: a
+         *     reference to the tool. See https://platform.claude.com/docs/en/api/beta/messages/create
+         */
+        ToolRemovalBlockParam: FirstParty["schemas"]["ToolRemovalBlockParam"];
         /**
          * ContentBlockParam
          * @description One block of a request message's content, told apart by `type`. Besides the input types

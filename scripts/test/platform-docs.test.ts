@@ -12,14 +12,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { platformOperations } from "@claude-spec/generated/platform-operations";
 import { buildDocs } from "../build-docs.ts";
 import { launchChromium, offlineContext } from "./support/offline-chromium.ts";
+import { needProgram } from "../lib/outside-programs.ts";
 import { platformNames, platformSpecRoot } from "../lib/paths.ts";
+
+const chromiumPath = needProgram("chromium", "the platform docs test (scripts/test/platform-docs.test.ts)");
 
 let browser: Browser;
 let dir: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "claude-spec-platform-docs-"));
-  browser = await launchChromium();
+  if (chromiumPath) browser = await launchChromium(chromiumPath);
 }, 60_000);
 
 afterAll(async () => {
@@ -27,7 +30,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe.each(platformNames)("offline reference of %s", (platform) => {
+describe.skipIf(!chromiumPath).each(platformNames)("offline reference of %s", (platform) => {
   it("renders every operation of the platform with the network cut off", async () => {
     const file = buildDocs(join(dir, `${platform}.html`), platformSpecRoot(platform), `Claude on ${platform}`);
     const { context, refused } = await offlineContext(browser);

@@ -92,8 +92,8 @@ function curl(r: Request): string {
   const hasBody = r.json !== undefined || (r.fields?.length ?? 0) > 0;
   if (r.op.method === "delete" || (r.op.method === "post" && !hasBody)) lines.push(`-X ${r.op.method.toUpperCase()}`);
   lines.push(`-H "x-api-key: $ANTHROPIC_API_KEY"`, `-H "anthropic-version: ${r.apiVersion}"`);
-  // The operation's own beta, while the version shown still needs it.
-  if (r.op.beta && (!r.op.beta.requiredBefore || r.apiVersion < r.op.beta.requiredBefore)) lines.push(`-H "anthropic-beta: ${r.op.beta.name}"`);
+  // The operation's own beta, where the operation needs it (Files and Skills are GA: their beta only selects the older shape).
+  if (r.op.beta?.required) lines.push(`-H "anthropic-beta: ${r.op.beta.name}"`);
   if (r.json !== undefined) lines.push(`-H "content-type: application/json"`, `-d '${JSON.stringify(r.json, null, 2).replaceAll("'", "'\\''")}'`);
   for (const field of r.fields ?? []) {
     if (field.kind === "file") lines.push(`-F "${field.name}=@${fileName}"`);

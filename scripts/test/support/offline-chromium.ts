@@ -1,9 +1,10 @@
 /** Debian's Chromium, headless, and a browser context with the network cut off, for the offline docs tests. */
 import { chromium, type Browser, type BrowserContext } from "playwright";
 
-export function launchChromium(): Promise<Browser> {
+/** `executablePath`: from `needProgram("chromium", …)` (scripts/lib/outside-programs.ts). */
+export function launchChromium(executablePath: string): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
 }
