@@ -25,7 +25,6 @@ async function main(): Promise<void> {
     return;
   }
   const server = await start(options);
-  process.stdout.write(`listening on ${server.url}\n`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -41,6 +40,8 @@ async function main(): Promise<void> {
   process.on("SIGTERM", () => stop("SIGTERM"));
   // `npx`/`pnpm` pass a SIGTERM only to the shell they started us through: their exit is ours.
   onLauncherExit(() => stop("SIGTERM"));
+  // Only now: whoever waits for this line may signal at once, and must find the handlers in place.
+  process.stdout.write(`listening on ${server.url}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -8,6 +8,8 @@ import { connect } from "node:net";
 
 export interface RunningCommand {
   readonly child: ChildProcess;
+  /** Started in a process group of its own. */
+  readonly detached: boolean;
   /** The first complete line on stdout. */
   readonly firstLine: Promise<string>;
   /** Everything written to stderr so far (for failure messages). */
@@ -18,6 +20,8 @@ export interface RunningCommand {
 
 /** Starts `command`; `firstLine` rejects if it exits or stays silent for `firstLineMs`. */
 export function startCommand(command: string, args: readonly string[], options: SpawnOptions & { firstLineMs?: number } = {}): RunningCommand {
+  // `detached` gives the command its own process group, as a terminal does for a foreground
+  // job, so `interrupt` can signal the whole group the way Ctrl+C does.
   const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => {
@@ -43,7 +47,21 @@ export function startCommand(command: string, args: readonly string[], options: 
     });
   });
   firstLine.catch(() => {});
-  return { child, firstLine, exited, stderr: () => stderr };
+  return { child, detached: options.detached === true, firstLine, exited, stderr: () => stderr };
+}
+
+/**
+ * Ctrl+C in a terminal: SIGINT to every process of the foreground job, not only its first
+ * (start the command with `detached: true` so it has a group of its own).
+ */
+export function interrupt(command: RunningCommand): void {
+  if (!command.detached) throw new Error("interrupt needs a command started with detached: true");
+  process.kill(-command.child.pid!, "SIGINT");
+}
+
+/** The command's exit, or null when it has not exited within `withinMs`. */
+export function exitWithin(command: RunningCommand, withinMs: number): Promise<{ code: number | null; signal: NodeJS.Signals | null } | null> {
+  return Promise.race([command.exited, new Promise<null>((resolve) => setTimeout(() => resolve(null), withinMs))]);
 }
 
 /** Whether something accepts a TCP connection on 127.0.0.1:port right now. */
@@ -80,5 +98,18 @@ export function portIn(line: string): number {
 
 /** Ends a command a test started, if a failed assertion left it running. */
 export function cleanUp(command: RunningCommand | undefined): void {
-  if (command && command.child.exitCode === null && command.child.signalCode === null) command.child.kill("SIGKILL");
+  if (!command) return;
+  if (command.detached) {
+    try {
+      process.kill(-command.child.pid!, "SIGKILL");
+    } catch {
+      // The group is gone already.
+    }
+  } else if (command.child.exitCode === null && command.child.signalCode === null) command.child.kill("SIGKILL");
+}
+
+/** Sends `signal` as the test names it: SIGINT as Ctrl+C (to the group), SIGTERM as a supervisor (to the process). */
+export function deliver(command: RunningCommand, signal: "SIGINT" | "SIGTERM"): void {
+  if (signal === "SIGINT") interrupt(command);
+  else command.child.kill("SIGTERM");
 }
