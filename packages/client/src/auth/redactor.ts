@@ -10,9 +10,12 @@
  * the forms a server or proxy may echo it in: JSON-escaped, URL-encoded, and base64
  * (standard and URL-safe, at each of the three byte alignments it can take inside a longer
  * encoded value, as in a `Basic` header). Not covered: hex and other encodings, and pieces
- * shorter than 8 characters. Over-masking is the accepted cost: an ordinary 8-character word
- * that also occurs in a secret is masked. (The conformance runner adds one rule of its own:
- * anything shaped like an Anthropic key is masked too.)
+ * shorter than 8 characters. A run shorter than `wordRun` (16) made of letters and dashes
+ * only is left alone: it is as likely to be an ordinary word that a secret happens to contain
+ * (a test key such as `sk-ant-upstream-gateway-…` shares "-gateway-" with the text around it)
+ * as a leak, and a fragment of a random key that long holds a digit or other sign almost
+ * always. (The conformance runner adds one rule of its own: anything shaped like an
+ * Anthropic key is masked too.)
  */
 export interface Redactor {
   add(secret: string): void;
@@ -22,6 +25,9 @@ export interface Redactor {
 const marker = "[redacted]";
 /** The shortest piece of a secret that is masked, and the shortest secret registered. */
 export const minFragment = 8;
+/** Runs of letters and dashes shorter than this are taken for words, not leaks. */
+const wordRun = 16;
+const wordLike = /^[A-Za-z-]+$/;
 
 /** The secret as it may appear in echoed text: raw and in the encodings a peer may apply. */
 function formsOf(secret: string): string[] {
@@ -60,6 +66,10 @@ export function createRedactor(): Redactor {
         // The span goes on while each next window is a piece too (overlapping fragments).
         let end = i + minFragment;
         while (end < text.length && has(text, end + 1 - minFragment)) end++;
+        if (end - i < wordRun && wordLike.test(text.slice(i, end))) {
+          i++;
+          continue;
+        }
         out += text.slice(copied, i) + marker;
         copied = i = end;
       }

@@ -103,8 +103,10 @@ export async function send(
         auth = pending instanceof Promise ? await pending : pending;
       } catch (error) {
         control.dispose();
+        // Our own errors (no credentials set, a platform's missing auth library) say what to
+        // do already; only what a caller's provider threw is wrapped.
         throw redactError(
-          error instanceof CredentialError ? error : new CredentialError(`the credential provider failed: ${(error as Error)?.message ?? error}`, { cause: error }),
+          error instanceof ClaudeError ? error : new CredentialError(`the credential provider failed: ${(error as Error)?.message ?? error}`, { cause: error }),
           context.redactor.redact,
         );
       }
