@@ -113,7 +113,7 @@ describe.each(majors)("@anthropic-ai/bedrock-sdk %s", (_label, AnthropicBedrock,
     expect(limited.error).toEqual({ message: "Too many requests, please wait before trying again." });
     expect(limited.headers.get("x-amzn-errortype")).toMatch(/^ThrottlingException:/);
     const invalid = (await sigv4()
-      .messages.create({ model: modelId, max_tokens: 0, messages: prompt.messages })
+      .messages.create({ model: modelId, max_tokens: -1, messages: prompt.messages })
       .catch((e: unknown) => e)) as { status: number; constructor: { name: string } };
     expect(invalid.constructor.name).toBe("BadRequestError");
     expect(invalid.status).toBe(400);
