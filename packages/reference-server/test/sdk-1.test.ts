@@ -49,6 +49,24 @@ describe("@anthropic-ai/sdk 1.x", () => {
     expect(error).toBeInstanceOf(Anthropic.BadRequestError);
   });
 
+  it("uploads a file that expires: expires_at is the upload time plus expires_in_seconds, within the API's bounds", async () => {
+    const c = client();
+    const file = await c.files.upload({ file: await toFile(Buffer.from("expiring"), "expiring.txt", { type: "text/plain" }), expires_in_seconds: 7200 });
+    expect(Date.parse(file.expires_at!) - Date.parse(file.created_at)).toBe(7200 * 1000);
+    const kept = await c.files.upload({ file: await toFile(Buffer.from("kept"), "kept.txt", { type: "text/plain" }) });
+    expect(kept.expires_at ?? null).toBeNull();
+    for (const [seconds, words] of [
+      [60, "greater than or equal to 3600"],
+      [7_776_001, "less than or equal to 7776000"],
+    ] as const) {
+      const error = (await c.files
+        .upload({ file: await toFile(Buffer.from("x"), "x.txt", { type: "text/plain" }), expires_in_seconds: seconds })
+        .catch((e: unknown) => e)) as InstanceType<typeof Anthropic.BadRequestError>;
+      expect(error).toBeInstanceOf(Anthropic.BadRequestError);
+      expect(error.message).toContain(`expires_in_seconds: Input should be ${words}`);
+    }
+  });
+
   it("counts tokens", async () => {
     const params = { model, messages: [{ role: "user" as const, content: "count me" }], system: "be brief" };
     const count = await client().messages.countTokens(params);

@@ -22,11 +22,23 @@ function fileTimestamp(ms: number): string {
   return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
 }
 
+/** `expires_in_seconds` (FileUploadParams): a whole number from one hour to ninety days, as the API bounds it. */
+const expiryBounds = { min: 3600, max: 7_776_000 };
+
+function expiresInSeconds(text: string): number {
+  const value = Number(text.trim());
+  if (!/^\s*-?\d+\s*$/.test(text) || !Number.isSafeInteger(value)) throw new ApiError(400, "expires_in_seconds: Input should be a valid integer");
+  if (value < expiryBounds.min) throw new ApiError(400, `expires_in_seconds: Input should be greater than or equal to ${expiryBounds.min}`);
+  if (value > expiryBounds.max) throw new ApiError(400, `expires_in_seconds: Input should be less than or equal to ${expiryBounds.max}`);
+  return value;
+}
+
 export async function uploadFile(call: Call): Promise<Reply> {
   const id = randomId("file");
   const key = `files/${id}`;
   let stored: { filename: string; contentType: string | null; size: number } | undefined;
   let directive: FaultDirective | undefined = call.fallbackDirective;
+  let expiresIn: number | undefined;
   try {
     for await (const part of multipartReader(call).parts()) {
       if (part.name === "file" && part.filename !== null && !stored) {
@@ -35,6 +47,8 @@ export async function uploadFile(call: Call): Promise<Reply> {
       } else if (part.name === directiveField) {
         const text = await readField(part.body, directiveField, 4096);
         directive = directiveIn(text.startsWith(directivePrefix) ? text : directivePrefix + text);
+      } else if (part.name === "expires_in_seconds") {
+        expiresIn = expiresInSeconds(await readField(part.body, part.name, 64));
       }
       // Other fields are skipped by the reader.
     }
@@ -44,14 +58,16 @@ export async function uploadFile(call: Call): Promise<Reply> {
     await call.ctx.store.remove(key);
     throw error;
   }
+  const now = call.ctx.options.now();
   const file: FileMetadata = {
     type: "file",
     id,
     filename: stored.filename.slice(0, 1024),
     mime_type: mimeTypeFor(stored.filename, stored.contentType),
     size_bytes: stored.size,
-    created_at: fileTimestamp(call.ctx.options.now()),
+    created_at: fileTimestamp(now),
     downloadable: directive?.downloadable ?? call.ctx.options.downloadableUploads,
+    ...(expiresIn !== undefined ? { expires_at: fileTimestamp(now + expiresIn * 1000) } : {}),
   };
   await call.ctx.files.add(file);
   return shaped(jsonReply(call.state, 200, file), directive, call.reset);

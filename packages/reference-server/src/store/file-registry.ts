@@ -16,6 +16,8 @@ export interface FileMetadata {
   readonly size_bytes: number;
   readonly created_at: string;
   readonly downloadable: boolean;
+  /** Set when the upload gave `expires_in_seconds`. */
+  readonly expires_at?: string;
 }
 
 /**
