@@ -33,9 +33,8 @@ export interface BrowserClientOptions extends ClientOptions {
 
 /** Why the client refuses to start without the opt-in (the message of the error it throws). */
 export const browserRefusal =
-  "@claude-spec/browser: refusing to start without `dangerouslyAllowBrowser: true`. In a browser, " +
-  "anyone who can open the page can read the API key and spend from your account. Call the API " +
-  "from your server, or pass the option if the key is one the page's own user supplies.";
+  "@claude-spec/browser needs `dangerouslyAllowBrowser: true`: anyone who can open the page can read " +
+  "the API key. Call the API from your server, or pass the option if the page's user supplies the key.";
 
 function requireOptIn(options: BrowserClientOptions | undefined): void {
   // Checked at run time too: plain JavaScript callers get no type error.

@@ -9,23 +9,19 @@ export function checkOptions(
   options: { readonly timeout?: unknown; readonly idleTimeout?: unknown; readonly maxBufferedBytes?: unknown; readonly maxRetries?: unknown; readonly fetchHeadersTimeout?: unknown },
   where: string,
 ): void {
-  const { timeout, idleTimeout, maxBufferedBytes, maxRetries, fetchHeadersTimeout } = options;
-  const above0 = (value: unknown) => value === undefined || (typeof value === "number" && value > 0);
-  const bad =
-    !above0(timeout) ? ["timeout", timeout]
-    : !above0(idleTimeout) ? ["idleTimeout", idleTimeout]
-    : !above0(maxBufferedBytes) ? ["maxBufferedBytes", maxBufferedBytes]
-    : maxRetries !== undefined && !(Number.isInteger(maxRetries) && (maxRetries as number) >= 0) ? ["maxRetries", maxRetries]
-    : fetchHeadersTimeout !== undefined && !(Number.isFinite(fetchHeadersTimeout) && (fetchHeadersTimeout as number) >= 0) ? ["fetchHeadersTimeout", fetchHeadersTimeout]
-    : null;
-  if (bad) {
-    const [name, value] = bad;
-    const wanted =
-      name === "maxRetries" ? "a whole number, 0 or more"
-      : name === "fetchHeadersTimeout" ? "a finite number of ms, 0 or more (0: unknown)"
-      : `a number ${name === "maxBufferedBytes" ? "of bytes" : "of ms"} above 0 (Infinity: no limit)`;
-    // Only a number is shown: a string in the wrong place may be a key.
-    throw new ClaudeError(`${where}: ${name} must be ${wanted}, got ${typeof value === "number" ? value : typeof value}`);
+  // Only a number is shown: a string in the wrong place may be a key.
+  const refuse = (name: string, wanted: string, value: unknown) =>
+    new ClaudeError(`${where}: ${name} must be ${wanted}, got ${typeof value === "number" ? value : typeof value}`);
+  for (const name of ["timeout", "idleTimeout", "maxBufferedBytes"] as const) {
+    const value = options[name];
+    if (value !== undefined && !(typeof value === "number" && value > 0)) {
+      throw refuse(name, `a number ${name === "maxBufferedBytes" ? "of bytes" : "of ms"} above 0 (Infinity: no limit)`, value);
+    }
+  }
+  const { maxRetries, fetchHeadersTimeout } = options;
+  if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && (maxRetries as number) >= 0)) throw refuse("maxRetries", "a whole number, 0 or more", maxRetries);
+  if (fetchHeadersTimeout !== undefined && !(Number.isFinite(fetchHeadersTimeout) && (fetchHeadersTimeout as number) >= 0)) {
+    throw refuse("fetchHeadersTimeout", "a finite number of ms, 0 or more (0: unknown)", fetchHeadersTimeout);
   }
 }
 

@@ -22,23 +22,20 @@ export interface ApiErrorInit {
  */
 export class APIError extends ClaudeError {
   override name = "APIError";
-  readonly status: number | null;
-  readonly type: string | null;
-  readonly requestId: string | null;
-  readonly headers: Headers | null;
-  readonly retryAfter: number | null;
-  readonly body: unknown;
+  // `declare`d and set in one assignment below: six field initialisers cost bundle bytes.
+  declare readonly status: number | null;
+  declare readonly type: string | null;
+  declare readonly requestId: string | null;
+  declare readonly headers: Headers | null;
+  declare readonly retryAfter: number | null;
+  declare readonly body: unknown;
   /** `error.details.error_code` (for example `enforced_spend_limit_reached`), when sent. */
   readonly errorCode: string | null;
 
   constructor(init: ApiErrorInit) {
     super(init.message);
-    this.status = init.status;
-    this.type = init.type;
-    this.requestId = init.requestId;
-    this.headers = init.headers;
-    this.retryAfter = init.retryAfter;
-    this.body = init.body;
+    const { status, type, requestId, headers, retryAfter, body } = init;
+    Object.assign(this, { status, type, requestId, headers, retryAfter, body });
     const details = (init.body as { error?: { details?: { error_code?: unknown } } } | null)?.error?.details;
     this.errorCode = typeof details?.error_code === "string" ? details.error_code : null;
   }

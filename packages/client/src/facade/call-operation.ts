@@ -10,7 +10,7 @@ import { ClaudeError } from "../errors/claude-error.ts";
 import { StreamError } from "../errors/stream-error.ts";
 import type { PageRequest, Query } from "../pagination/page-request.ts";
 import { MessageStream } from "../stream/message-stream.ts";
-import { checkBodyLimit } from "../transport/body-limit.ts";
+import { checkTextLimit } from "../transport/body-limit.ts";
 import type { ClientContext, RequestOptions } from "../transport/context.ts";
 import { readBody } from "../transport/read-body.ts";
 import { readText } from "../transport/read-text.ts";
@@ -29,12 +29,9 @@ export function modeOf(row: OperationInfo, stream: boolean): Mode {
   return "download";
 }
 
-const acceptFor: Record<Mode, (row: OperationInfo) => string> = {
-  json: () => "application/json",
-  stream: () => "text/event-stream",
-  jsonl: (row) => row.responseContentTypes.join(", "),
-  download: () => "*/*",
-};
+function acceptFor(mode: Mode, row: OperationInfo): string {
+  return mode === "json" ? "application/json" : mode === "stream" ? "text/event-stream" : mode === "jsonl" ? row.responseContentTypes.join(", ") : "*/*";
+}
 
 /** Builds the request for a row: URL, headers, body (size-checked before anything is sent). */
 export function buildRequest(
@@ -67,7 +64,7 @@ export function buildRequest(
   if (search) url += (url.includes("?") ? "&" : "?") + search;
 
   // One literal, so every call of a row builds headers of one shape.
-  const headers: Record<string, string> = { ...(options?.headers ? mergeHeaders(context.headers, options.headers) : context.headers), accept: acceptFor[mode](row) };
+  const headers: Record<string, string> = { ...(options?.headers ? mergeHeaders(context.headers, options.headers) : context.headers), accept: acceptFor(mode, row) };
   if (betas.length > 0) headers["anthropic-beta"] = betas.join(",");
   // `delete` turns an object into a slow dictionary; only when there is something to remove.
   else if ("anthropic-beta" in headers) delete headers["anthropic-beta"];
@@ -85,7 +82,7 @@ export function buildRequest(
     const fields = extra ? { ...params, ...extra } : params;
     body = JSON.stringify(mode === "stream" ? { ...fields, stream: true } : fields ?? {});
     headers["content-type"] = "application/json";
-    checkBodyLimit(row.operationId, body, row.bodySizeLimit);
+    checkTextLimit(row.operationId, body, row.bodySizeLimit);
   } else if (row.requestContentType === "multipart/form-data") {
     const multipart = context.codecs.multipart!(row.operationId, params ?? {}, row.bodySizeLimit);
     body = multipart.body;
@@ -121,8 +118,7 @@ export async function callOperation(
     }
     return new MessageStream(response, readBody(response, control, idle, limits), control, decoder);
   }
-  if (mode === "jsonl") return context.codecs.jsonLines!(response, readBody(response, control, idle, limits));
-  if (mode === "download") return context.codecs.download!(response, readBody(response, control, idle, limits));
+  if (mode !== "json") return context.codecs[mode === "jsonl" ? "jsonLines" : "download"]!(response, readBody(response, control, idle, limits));
   let text: string;
   try {
     text = await readText(response, control, maxBuffered);

@@ -9,7 +9,7 @@
 import type { PlatformKind, PlatformOperationInfo } from "@claude-spec/generated/platform-operations";
 import type { OperationInfo } from "@claude-spec/generated/operations";
 import { ClaudeError } from "../errors/claude-error.ts";
-import { checkBodyLimit } from "../transport/body-limit.ts";
+import { checkTextLimit } from "../transport/body-limit.ts";
 import type { Outgoing } from "../transport/send.ts";
 import { textToBase64 } from "./base64.ts";
 import { checkServed, notServed, type FirstPartyRequest, type Platform } from "./platform.ts";
@@ -65,7 +65,7 @@ export function nativeRequest(prow: PlatformOperationInfo, request: FirstPartyRe
     body = wrapped as Record<string, unknown>;
   }
   const text = JSON.stringify(body);
-  checkBodyLimit(row.operationId, text, prow.bodySizeLimit);
+  checkTextLimit(row.operationId, text, prow.bodySizeLimit);
 
   const values: Record<string, string> = { ...options.pathValues };
   if (prow.modelParam) {

@@ -39,15 +39,22 @@ export function bodySize(body: BodyInit | null | undefined): number | null {
 }
 
 /**
- * Refuses a body over the operation's `x-body-size-limit` before anything is sent. Most
- * bodies are far below their limit; a string of n UTF-16 units is at most 3n bytes, so those
- * are passed without counting.
+ * Refuses a text body (JSON) over the operation's `x-body-size-limit` before anything is
+ * sent. Most bodies are far below their limit; a string of n UTF-16 units is at most 3n
+ * bytes, so those are passed without counting. Apart from `checkBodyLimit` so that a client
+ * sending only JSON carries no code for the other body kinds.
  */
+export function checkTextLimit(operationId: string, text: string, limit: number | null): void {
+  if (limit === null || text.length * 3 <= limit) return;
+  const size = utf8Length(text);
+  if (size > limit) throw new BodyLimitError(operationId, size, limit);
+}
+
+/** `checkTextLimit` for any body: a string, bytes, a Blob, form data; unknown sizes pass. */
 export function checkBodyLimit(operationId: string, body: BodyInit | null | undefined, limit: number | null): void {
-  if (limit === null || body == null) return;
-  if (typeof body === "string" && body.length * 3 <= limit) return;
-  const size = bodySize(body);
-  if (size !== null && size > limit) throw new BodyLimitError(operationId, size, limit);
+  if (typeof body === "string") return checkTextLimit(operationId, body, limit);
+  const size = limit === null ? null : bodySize(body);
+  if (size !== null && size > limit!) throw new BodyLimitError(operationId, size, limit!);
 }
 
 /**
