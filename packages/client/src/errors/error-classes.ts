@@ -13,35 +13,24 @@ import { RequestTooLargeError } from "./request-too-large-error.ts";
 
 type ApiErrorClass = typeof APIError;
 
-/** The documented status → class table (https://platform.claude.com/docs/en/api/errors). */
-const byStatus: Record<number, ApiErrorClass> = {
-  400: BadRequestError,
-  401: AuthenticationError,
-  402: BillingError,
-  403: PermissionDeniedError,
-  404: NotFoundError,
-  409: ConflictError,
-  413: RequestTooLargeError,
-  429: RateLimitError,
-  500: InternalServerError,
-  504: GatewayTimeoutError,
-  529: OverloadedError,
-};
-
-/** The same kinds by `error.type`, for errors that arrive without a status (mid-stream). */
-const byType: Record<string, ApiErrorClass> = {
-  invalid_request_error: BadRequestError,
-  authentication_error: AuthenticationError,
-  billing_error: BillingError,
-  permission_error: PermissionDeniedError,
-  not_found_error: NotFoundError,
-  conflict_error: ConflictError,
-  request_too_large: RequestTooLargeError,
-  rate_limit_error: RateLimitError,
-  api_error: InternalServerError,
-  timeout_error: GatewayTimeoutError,
-  overloaded_error: OverloadedError,
-};
+/**
+ * The documented kinds: status, `error.type`, class (https://platform.claude.com/docs/en/api/errors).
+ * One list read both ways: by status, and by type for errors that arrive without a status
+ * (mid-stream).
+ */
+const kinds: readonly (readonly [number, string, ApiErrorClass])[] = [
+  [400, "invalid_request_error", BadRequestError],
+  [401, "authentication_error", AuthenticationError],
+  [402, "billing_error", BillingError],
+  [403, "permission_error", PermissionDeniedError],
+  [404, "not_found_error", NotFoundError],
+  [409, "conflict_error", ConflictError],
+  [413, "request_too_large", RequestTooLargeError],
+  [429, "rate_limit_error", RateLimitError],
+  [500, "api_error", InternalServerError],
+  [504, "timeout_error", GatewayTimeoutError],
+  [529, "overloaded_error", OverloadedError],
+];
 
 /**
  * The class for an error: by status when there is one (the status is what proxies and the
@@ -49,9 +38,9 @@ const byType: Record<string, ApiErrorClass> = {
  */
 export function errorClassFor(status: number | null, type: string | null): ApiErrorClass {
   if (status !== null) {
-    const known = byStatus[status];
-    if (known) return known;
+    const known = kinds.find((kind) => kind[0] === status);
+    if (known) return known[2];
     if (status >= 500) return InternalServerError;
   }
-  return (type !== null && Object.hasOwn(byType, type) ? byType[type] : undefined) ?? APIError;
+  return kinds.find((kind) => kind[1] === type)?.[2] ?? APIError;
 }

@@ -8,6 +8,10 @@ import { toDownload } from "./download.ts";
 export const allCodecs: Required<Codecs> = {
   multipart: multipartBody,
   jsonLines: (response, body) => new JsonLines(response, body),
+  resultsURL(batch, baseURL) {
+    const url = typeof batch === "object" && batch !== null ? (batch as { results_url?: unknown }).results_url : undefined;
+    return typeof url === "string" ? new URL(url, `${baseURL}/`).href : undefined;
+  },
   download: toDownload,
   pages: (fetchPage, style, query) => new PageRequest(fetchPage, style, query),
 };

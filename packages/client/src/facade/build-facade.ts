@@ -30,7 +30,7 @@ export function buildFacade(context: ClientContext, rows: readonly OperationInfo
   for (const row of rows) {
     const needed = codecNeeded(row);
     if (needed && !context.codecs[needed]) {
-      throw new ClaudeError(`${row.operationId} needs the ${needed} codec, which this client was built without (leanClientFor); use clientFor`);
+      throw new ClaudeError(`${row.operationId} needs the ${needed} codec, not in leanClientFor: use clientFor`);
     }
     const parts = row.operationId.split(".");
     const name = parts.pop()!;

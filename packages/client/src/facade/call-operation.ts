@@ -42,16 +42,17 @@ export function buildRequest(
   params: Params | undefined,
   options: RequestOptions | undefined,
 ): Outgoing {
-  // JSON Lines results are fetched from the batch's results_url when given the batch, as the
-  // docs ask ("the path may change"); given an id, from the documented path.
-  const first = pathValues[0] as { results_url?: unknown; id?: unknown } | undefined;
-  const direct = mode === "jsonl" && typeof first === "object" && first !== null ? first.results_url : undefined;
-  if (typeof first === "object" && first !== null && typeof direct !== "string") pathValues = [first.id, ...pathValues.slice(1)];
+  // JSON Lines results are fetched from the batch's results_url when given the batch (the
+  // codec reads it: see `Codecs.resultsURL`); given an id, from the documented path. Any other
+  // object in place of the first path value stands for its id.
+  const first = pathValues[0] as { id?: unknown } | undefined;
+  const direct = mode === "jsonl" ? context.codecs.resultsURL!(first, context.baseURL) : undefined;
+  if (typeof first === "object" && first !== null && direct === undefined) pathValues = [first.id, ...pathValues.slice(1)];
   const pathParams: Record<string, unknown> = {};
   for (let i = 0; i < row.pathParams.length; i++) {
     const name = row.pathParams[i]!;
     const value = pathValues[i];
-    if (typeof direct !== "string" && (typeof value !== "string" || value === "")) {
+    if (direct === undefined && (typeof value !== "string" || value === "")) {
       throw new ClaudeError(`${row.operationId}: ${name} must be a non-empty string`);
     }
     pathParams[name] = value;
@@ -60,7 +61,7 @@ export function buildRequest(
   let query: Params | undefined = row.method === "get" && row.requestContentType === null ? params : undefined;
   if (betas.length > 0) query = { ...query, beta: true };
   const search = query ? queryString(query) : "";
-  let url = typeof direct === "string" ? new URL(direct, `${context.baseURL}/`).href : context.baseURL + fillPath(row.path, pathParams);
+  let url = direct ?? context.baseURL + fillPath(row.path, pathParams);
   if (search) url += (url.includes("?") ? "&" : "?") + search;
 
   // One literal, so every call of a row builds headers of one shape.
@@ -127,7 +128,7 @@ export async function callOperation(
   }
   try {
     const data = text === "" ? {} : JSON.parse(text);
-    return withMeta(context.platform?.result ? (context.platform.result(row, data) as object) : data, response);
+    return withMeta((context.platform?.result?.(row, data) ?? data) as object, response);
   } catch {
     throw new StreamError(`the ${response.status} answer is not valid JSON (${text.length} characters): ${context.redactor.redact(text.slice(0, 200))}`);
   }

@@ -16,6 +16,12 @@ export interface Codecs {
   readonly multipart?: (operationId: string, params: Readonly<Record<string, unknown>>, limit: number | null) => MultipartBody;
   /** `application/x-jsonl` answers: batch results. */
   readonly jsonLines?: (response: Response, body: BodyReader) => JsonLines<unknown>;
+  /**
+   * Where the JSON Lines results of `batch` (the first path value) are read: its `results_url`
+   * resolved against `baseURL`, as the docs ask ("the path may change"), or undefined when it
+   * is not a batch with one (an id: the documented path is used).
+   */
+  readonly resultsURL?: (batch: unknown, baseURL: string) => string | undefined;
   /** Any other answer: file downloads. */
   readonly download?: (response: Response, body: BodyReader) => Download;
   /** `x-pagination` operations: lists. */

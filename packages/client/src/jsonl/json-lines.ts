@@ -3,7 +3,7 @@ import { StreamError } from "../errors/stream-error.ts";
 import { createLineDecoder } from "../sse/lines.ts";
 import { batchIterator } from "../transport/batch-iterator.ts";
 import type { BodyReader } from "../transport/read-body.ts";
-import { rateLimitOf, type ResponseMeta } from "../transport/response-meta.ts";
+import { withMeta, type ResponseMeta } from "../transport/response-meta.ts";
 
 /**
  * A JSON Lines body (RFC 7464's newline-delimited cousin, as batch results are served) read
@@ -13,20 +13,16 @@ import { rateLimitOf, type ResponseMeta } from "../transport/response-meta.ts";
  * the lines before it were handed out.
  */
 export class JsonLines<T> implements AsyncIterable<T>, ResponseMeta {
-  readonly response: Response;
-  readonly requestId: string | null;
+  // Set by `withMeta`, as on every JSON result: one implementation of the three.
+  declare readonly response: Response;
+  declare readonly requestId: string | null;
+  declare readonly rateLimit: Readonly<Record<string, string>>;
   readonly #body: BodyReader;
   #claimed = false;
-  #rateLimit: Record<string, string> | undefined;
 
   constructor(response: Response, body: BodyReader) {
-    this.response = response;
-    this.requestId = response.headers.get("request-id");
+    withMeta(this, response);
     this.#body = body;
-  }
-
-  get rateLimit(): Readonly<Record<string, string>> {
-    return (this.#rateLimit ??= rateLimitOf(this.response.headers));
   }
 
   /** Stops reading; the body is cancelled. */

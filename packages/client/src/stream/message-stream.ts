@@ -3,8 +3,7 @@ import { ClaudeError } from "../errors/claude-error.ts";
 import { UserAbortError } from "../errors/user-abort-error.ts";
 import { batchIterator } from "../transport/batch-iterator.ts";
 import type { BodyReader } from "../transport/read-body.ts";
-import type { ResponseMeta } from "../transport/response-meta.ts";
-import { rateLimitOf } from "../transport/response-meta.ts";
+import { withMeta, type ResponseMeta } from "../transport/response-meta.ts";
 import type { RequestControl } from "../timeout/request-control.ts";
 import type { Message, MessageStreamEvent } from "../types.ts";
 import type { MessageAccumulator } from "./accumulate-message.ts";
@@ -20,8 +19,10 @@ import { deltaOf, type MessageStreamDelta } from "./message-deltas.ts";
  * `abort()` cancels the body, and no promise is left to reject unobserved.
  */
 export class MessageStream implements AsyncIterable<MessageStreamEvent>, ResponseMeta {
-  readonly response: Response;
-  readonly requestId: string | null;
+  // Set by `withMeta`, as on every JSON result: one implementation of the three.
+  declare readonly response: Response;
+  declare readonly requestId: string | null;
+  declare readonly rateLimit: Readonly<Record<string, string>>;
   readonly #body: BodyReader;
   readonly #control: RequestControl;
   readonly #decoder: MessageDecoder;
@@ -31,20 +32,14 @@ export class MessageStream implements AsyncIterable<MessageStreamEvent>, Respons
   #error: unknown = null;
   #pendingError: unknown = null;
   #waiter: Deferred<Message> | null = null;
-  #rateLimit: Record<string, string> | undefined;
 
   /** `decoder`: a cloud platform's own framing (Bedrock's event stream) instead of SSE. */
   constructor(response: Response, body: BodyReader, control: RequestControl, decoder?: MessageDecoder) {
-    this.response = response;
-    this.requestId = response.headers.get("request-id");
+    withMeta(this, response);
     this.#body = body;
     this.#control = control;
     this.#decoder = decoder ?? createMessageDecoder(response.headers, body.redact, body.maxBuffered);
     this.#accumulator = this.#decoder.accumulator;
-  }
-
-  get rateLimit(): Readonly<Record<string, string>> {
-    return (this.#rateLimit ??= rateLimitOf(this.response.headers));
   }
 
   /** The message accumulated so far (null before `message_start`). */

@@ -4,12 +4,14 @@ import type { ClientContext } from "./context.ts";
 
 const maxHops = 5;
 
-/** True when a response sent with `redirect: "manual"` asks to be followed (or hides where to). */
+/**
+ * True when a response sent with `redirect: "manual"` may ask to be followed: a 3xx, or an
+ * opaque redirect (status 0: a browser hiding where to). `followRedirects` hands back as it is
+ * one that has no Location after all (a 304), so this needs no header lookup.
+ */
 export function isRedirect(response: Response): boolean {
   const status = response.status;
-  // An opaque redirect (a browser hiding where to) has status 0.
-  if (status === 0) return response.type === "opaqueredirect";
-  return status >= 300 && status < 400 && response.headers.has("location");
+  return status < 200 || (status >= 300 && status < 400);
 }
 
 /**
