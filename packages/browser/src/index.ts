@@ -34,7 +34,7 @@ export interface BrowserClientOptions extends ClientOptions {
 /** Why the client refuses to start without the opt-in (the message of the error it throws). */
 export const browserRefusal =
   "@claude-spec/browser needs `dangerouslyAllowBrowser: true`: anyone who can open the page can read " +
-  "the API key. Call the API from your server, or pass the option if the page's user supplies the key.";
+  "the API key. Call the API from your server, or pass it if the key is the page user's own.";
 
 function requireOptIn(options: BrowserClientOptions | undefined): void {
   // Checked at run time too: plain JavaScript callers get no type error.

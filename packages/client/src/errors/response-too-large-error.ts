@@ -12,7 +12,7 @@ export class ResponseTooLargeError extends StreamError {
   readonly limit: number;
 
   constructor(what: string, limit: number) {
-    super(`${what} is over maxBufferedBytes (${limit}); raise that option to accept it`);
+    super(`${what} is over maxBufferedBytes (${limit}); raise it to accept more`);
     this.limit = limit;
   }
 }

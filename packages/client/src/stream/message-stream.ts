@@ -80,7 +80,7 @@ export class MessageStream implements AsyncIterable<MessageStreamEvent>, Respons
     this.#claim();
     return batchIterator(
       () => this.#readBatch(map),
-      () => this.#ended || this.abort("the consumer stopped reading the stream"),
+      () => this.#ended || this.abort("the consumer stopped reading"),
     );
   }
 

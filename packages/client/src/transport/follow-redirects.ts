@@ -30,7 +30,7 @@ export async function followRedirects(
 ): Promise<Response> {
   for (let hop = 1; ; hop++) {
     if (response.type === "opaqueredirect") {
-      throw new RedirectError(`${url} redirected, and this runtime hides where to; not followed`);
+      throw new RedirectError(`${url} redirected to a hidden location; not followed`);
     }
     const location = response.status >= 300 && response.status < 400 ? response.headers.get("location") : null;
     if (location === null) return response;
