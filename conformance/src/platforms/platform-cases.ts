@@ -38,7 +38,7 @@ function skipReason(platform: PlatformName, step: CaseStep): string | null {
     const declared = info.requestIdHeaders.length ? info.requestIdHeaders.join(", ") : "no request-id header";
     return `checks first-party response headers (${wrong.join(", ") || "the first-party header set"}) that spec/platforms/${platform}.yaml does not declare for ${info.title} (it declares ${declared})`;
   }
-  if (platform === "bedrock" && step.expect?.sse?.ping) return "Bedrock sends no ping: its event stream has no keep-alive (PLATFORMS.md §2.4)";
+  if (platform === "bedrock" && (step.expect?.sse?.ping || step.expect?.passThrough?.sse?.ping)) return "Bedrock sends no ping: its event stream has no keep-alive (PLATFORMS.md §2.4)";
   return null;
 }
 

@@ -26,6 +26,8 @@ export interface SmokeStep {
 
 const model = "claude-sonnet-5-5";
 const ask = (text: string) => ({ model, max_tokens: 64, messages: [{ role: "user" as const, content: text }] });
+// Token counting takes no `max_tokens`: the API refuses it as an extra input.
+const toCount = (text: string) => ({ model, messages: [{ role: "user" as const, content: text }] });
 /** A reference-server fault directive, carried in `metadata.user_id`. */
 const fault = (directive: Record<string, unknown>) => ({ user_id: `claude-spec-fault:${JSON.stringify(directive)}` });
 
@@ -73,7 +75,7 @@ export const steps: readonly SmokeStep[] = [
   {
     name: "messages.countTokens counts",
     async run({ client }) {
-      const counted = await client().messages.countTokens(ask("How many tokens is this?"));
+      const counted = await client().messages.countTokens(toCount("How many tokens is this?"));
       check(counted.input_tokens > 0, `input_tokens ${counted.input_tokens}`);
     },
   },

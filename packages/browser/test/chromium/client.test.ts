@@ -25,6 +25,8 @@ const baseURL = inject("referenceServerURL");
 const apiKey = inject("referenceServerKey");
 const model = "claude-sonnet-5-5";
 const ask = (text: string) => ({ model, max_tokens: 64, messages: [{ role: "user" as const, content: text }] });
+/** Token counting takes no `max_tokens`: the API (and the reference server) refuse it as an extra input. */
+const toCount = (text: string) => ({ model, messages: [{ role: "user" as const, content: text }] });
 /** A reference-server fault directive, carried in `metadata.user_id`. */
 const fault = (directive: Record<string, unknown>) => ({ user_id: `claude-spec-fault:${JSON.stringify(directive)}` });
 const client = (overrides: Partial<BrowserClientOptions> = {}) => createClient({ baseURL, apiKey, dangerouslyAllowBrowser: true, ...overrides });
@@ -53,7 +55,7 @@ describe("the opt-in", () => {
       sent.push({ ...(init?.headers as Record<string, string>) });
       return fetch(input, init);
     };
-    await client({ fetch: recording }).messages.countTokens(ask("hi"));
+    await client({ fetch: recording }).messages.countTokens(toCount("hi"));
     expect(sent[0]?.["anthropic-dangerous-direct-browser-access"]).toBe("true");
   });
 });
@@ -85,7 +87,7 @@ describe("cross-origin calls", () => {
   });
 
   test("messages.countTokens", async () => {
-    const counted = await client().messages.countTokens(ask("How many tokens is this?"));
+    const counted = await client().messages.countTokens(toCount("How many tokens is this?"));
     expect(counted.input_tokens).toBeGreaterThan(0);
   });
 
