@@ -102,7 +102,7 @@ export class MessageStream implements AsyncIterable<MessageStreamEvent>, Respons
   }
 
   #claim(): void {
-    if (this.#claimed) throw new ClaudeError("this stream is already being read; a stream has one consumer");
+    if (this.#claimed) throw new ClaudeError("this stream is already being read: it has one consumer");
     this.#claimed = true;
   }
 
