@@ -2,7 +2,7 @@ import type { OperationInfo } from "@claude-spec/generated/operations";
 import { ClaudeError } from "../errors/claude-error.ts";
 import { codecNeeded } from "./codecs.ts";
 import type { ClientContext, RequestOptions } from "../transport/context.ts";
-import { callOperation, modeOf, pageOperation } from "./call-operation.ts";
+import { callOperation, modeOf } from "./call-operation.ts";
 
 type Namespace = Record<string, unknown>;
 
@@ -16,7 +16,8 @@ function method(context: ClientContext, row: OperationInfo, stream: boolean) {
     const pathValues = args.slice(0, arity);
     const params = takesParams ? (args[arity] as Record<string, unknown> | undefined) : undefined;
     const options = args[takesParams ? arity + 1 : arity] as RequestOptions | undefined;
-    if (row.pagination) return pageOperation(context, row, pathValues, params, options);
+    // A list: pages fetched on demand, following the row's page style (a JSON call each).
+    if (row.pagination) return context.codecs.pages!((query) => callOperation(context, row, mode, pathValues, query, options), row.pagination, params ?? {});
     return callOperation(context, row, mode, pathValues, params, options);
   };
 }

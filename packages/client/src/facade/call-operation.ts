@@ -8,7 +8,6 @@ import type { OperationInfo } from "@claude-spec/generated/operations";
 import { checkOptions } from "../check-options.ts";
 import { ClaudeError } from "../errors/claude-error.ts";
 import { StreamError } from "../errors/stream-error.ts";
-import type { PageRequest, Query } from "../pagination/page-request.ts";
 import { MessageStream } from "../stream/message-stream.ts";
 import { checkTextLimit } from "../transport/body-limit.ts";
 import type { ClientContext, RequestOptions } from "../transport/context.ts";
@@ -132,16 +131,4 @@ export async function callOperation(
   } catch {
     throw new StreamError(`the ${response.status} answer is not valid JSON (${text.length} characters): ${context.redactor.redact(text.slice(0, 200))}`);
   }
-}
-
-/** A list operation: pages fetched on demand, following the row's page style. */
-export function pageOperation(
-  context: ClientContext,
-  row: OperationInfo,
-  pathValues: readonly unknown[],
-  params: Params | undefined,
-  options: RequestOptions | undefined,
-): PageRequest<any> {
-  const fetchPage = (query: Query) => callOperation(context, row, "json", pathValues, query, options) as Promise<any>;
-  return context.codecs.pages!(fetchPage, row.pagination!, params ?? {});
 }
