@@ -19,15 +19,16 @@ const KB = 1024;
  * ~6.3 KB (aws4fetch 2.6, the codec 3.6), the adapter ~3.4 KB.
  *
  * Each budget is the size measured on 2026-12-05 plus about 1%, so that growth is noticed:
- * vertex 12,433 B, foundry 11,301 B, bedrock 20,439 B. They were 12,288, 11,264 and 20,480 B,
+ * vertex 12,413 B, foundry 11,284 B, bedrock 20,418 B. They were 12,288, 11,264 and 20,480 B,
  * set before the merge of the key redaction (every error, fragments and encodings), the
  * missing-credentials error and the platform hooks, which took the programs to 12,826, 11,681
  * and 20,801 B; trimming the core back under the first-party 10 KiB budget took ~390 B off
- * each, which left Vertex and Foundry still just over their old figures.
+ * each, which left Vertex and Foundry still just over their old figures. Bedrock's went up
+ * from 20,480 B by the margin.
  */
-const budgets = { vertex: 12_560, foundry: 11_420, bedrock: 20_650 } as const;
-/** Bedrock's first load, with the lazily loaded libraries split off: 13,957 B measured, plus ~1%. */
-const bedrockFirstLoad = 14_100;
+const budgets = { vertex: 12_540, foundry: 11_400, bedrock: 20_630 } as const;
+/** Bedrock's first load, with the lazily loaded libraries split off: 13,935 B measured, plus ~1%. */
+const bedrockFirstLoad = 14_080;
 const packageDir = join(import.meta.dirname, "../..");
 
 /**
