@@ -21,7 +21,7 @@ export function buildDocs(output = docsFile, root = specRoot, title = "Claude AP
   const scratch = mkdtempSync(join(tmpdir(), "claude-spec-docs-spec-"));
   try {
     const spec = join(scratch, "openapi.json");
-    writeFileSync(spec, JSON.stringify(docsSpec(bundleSpec(root))));
+    writeFileSync(spec, JSON.stringify(docsSpec(bundleSpec(root), { samples: root === specRoot })));
     // Redoc lists only the code-sample languages its configuration names (curl and Payload by
     // default among ours); ours are named here, in the order the samples come.
     const config = join(scratch, "redocly.yaml");

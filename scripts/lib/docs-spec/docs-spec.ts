@@ -10,8 +10,13 @@ import { typeUniformUnions } from "./schema-types.ts";
 
 type Json = Record<string, unknown>;
 
-export function docsSpec(bundled: Json): Json {
+/**
+ * `samples`: the first-party document gets a curl and a TypeScript sample per operation; a
+ * platform's document (its own paths, signed or token auth) gets the links and types only.
+ */
+export function docsSpec(bundled: Json, { samples = true }: { samples?: boolean } = {}): Json {
   const doc = typeUniformUnions(linkDescriptions(structuredClone(bundled)));
+  if (!samples) return doc;
   const paths = doc.paths as Record<string, Record<string, Json>>;
   for (const op of operations) {
     const operation = paths[op.path]?.[op.method];
