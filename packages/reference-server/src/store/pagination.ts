@@ -11,6 +11,8 @@ export type PageStyle = "page" | "cursor" | "both";
 
 export interface Identified {
   readonly id: string;
+  /** When present (files, skills, batches), cursors also carry it, so a page survives its anchor's deletion. */
+  readonly created_at?: string;
 }
 
 function limitOf(query: URLSearchParams, maxLimit: number): number {
@@ -22,19 +24,41 @@ function limitOf(query: URLSearchParams, maxLimit: number): number {
   return Number(raw);
 }
 
-/** The opaque `page` cursor (prefixed `page_`, as the docs describe it) is the id of the last item already seen. */
-function encodeCursor(id: string): string {
-  return `page_${btoa(`after:${id}`).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_")}`;
+interface Cursor {
+  /** The last item already seen. */
+  readonly after: string;
+  /** Its creation time: where the next page starts when that item was deleted meanwhile. */
+  readonly at?: string;
 }
 
-function decodeCursor(page: string): string {
+/** The opaque `page` cursor (prefixed `page_`, as the docs describe it): the last item already seen. */
+function encodeCursor(item: Identified): string {
+  const cursor: Cursor = item.created_at ? { after: item.id, at: item.created_at } : { after: item.id };
+  return `page_${btoa(JSON.stringify(cursor)).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_")}`;
+}
+
+function decodeCursor(page: string): Cursor {
   try {
-    const text = atob(page.replace(/^page_/, "").replace(/-/g, "+").replace(/_/g, "/"));
-    if (text.startsWith("after:")) return text.slice(6);
+    const cursor = JSON.parse(atob(page.replace(/^page_/, "").replace(/-/g, "+").replace(/_/g, "/"))) as Partial<Cursor>;
+    if (typeof cursor.after === "string" && (cursor.at === undefined || typeof cursor.at === "string")) return cursor as Cursor;
   } catch {
     // fall through
   }
   throw new ApiError(400, "page: invalid page cursor");
+}
+
+/**
+ * Where the page after `cursor` starts in a newest-first list. Another client may delete the
+ * item the cursor names between two pages (the list is shared by the workspace): the page
+ * then starts at the first item created before it, as a cursor over a changing list should,
+ * instead of coming back empty.
+ */
+function startAfter(items: readonly Identified[], cursor: Cursor): number {
+  const at = items.findIndex((item) => item.id === cursor.after);
+  if (at !== -1) return at + 1;
+  if (cursor.at === undefined) return items.length;
+  const older = items.findIndex((item) => item.created_at !== undefined && item.created_at < cursor.at!);
+  return older === -1 ? items.length : older;
 }
 
 /** Skills lists allow at most 100 per page; the others 1000. */
@@ -48,8 +72,7 @@ export function paginate<T extends Identified>(items: readonly T[], query: URLSe
   let end = items.length;
   const indexOf = (id: string) => items.findIndex((item) => item.id === id);
   if (page && style !== "page") {
-    const at = indexOf(decodeCursor(page));
-    start = at === -1 ? items.length : at + 1;
+    start = startAfter(items, decodeCursor(page));
   } else if (afterId) {
     const at = indexOf(afterId);
     start = at === -1 ? items.length : at + 1;
@@ -65,6 +88,6 @@ export function paginate<T extends Identified>(items: readonly T[], query: URLSe
     out.first_id = data[0]?.id ?? null;
     out.last_id = data[data.length - 1]?.id ?? null;
   }
-  if (style !== "page") out.next_page = hasMore && data.length > 0 && !beforeId ? encodeCursor(data[data.length - 1]!.id) : null;
+  if (style !== "page") out.next_page = hasMore && data.length > 0 && !beforeId ? encodeCursor(data[data.length - 1]!) : null;
   return out;
 }
