@@ -143,6 +143,14 @@ describe("@anthropic-ai/sdk 1.x", () => {
     // The beta shape keeps the older rule: versions first.
     await expect(c.beta.skills.delete(skill.id, { betas })).rejects.toBeInstanceOf(Anthropic.BadRequestError);
     await c.beta.skills.versions.delete(String(raw.latest_version), { skill_id: skill.id, betas });
+    // Between the two deletes the skill has no version: the GA list, whose shape always
+    // carries latest_version_id, leaves it out; the beta list still shows it.
+    const gaIds = [];
+    for await (const sk of c.skills.list()) gaIds.push(sk.id);
+    expect(gaIds).not.toContain(skill.id);
+    const betaIds = [];
+    for await (const sk of c.beta.skills.list({ betas })) betaIds.push(sk.id);
+    expect(betaIds).toContain(skill.id);
     await c.beta.skills.delete(skill.id, { betas });
 
     const file = await c.beta.files.upload({ file: await toFile(Buffer.from("x"), "x.txt"), betas: ["files-api-2025-04-14"] });

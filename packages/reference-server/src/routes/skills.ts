@@ -128,9 +128,11 @@ export async function createSkill(call: Call): Promise<Reply> {
 export async function listSkills(call: Call): Promise<Reply> {
   await beforeAnswer(call.fallbackDirective);
   const source = call.url().searchParams.get("source");
-  const skills = call.ctx.skills.list().filter((s) => !source || source === "custom");
-  const page = paginate(skills, call.url().searchParams, "cursor", 100);
   const beta = betaShapeOf(call);
+  // A skill whose versions were all deleted (the beta flow deletes them before the skill)
+  // has no `latest_version_id`, which the GA shape always carries: the GA list leaves it out.
+  const skills = call.ctx.skills.list().filter((s) => (!source || source === "custom") && (beta || s.latest_version_id !== null));
+  const page = paginate(skills, call.url().searchParams, "cursor", 100);
   page.data = (page.data as SkillRecord[]).map((s) => skillView(s, beta));
   return shaped(jsonReply(call.state, 200, page), call.fallbackDirective, call.reset);
 }
