@@ -13,7 +13,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import AnthropicBedrock from "@anthropic-ai/bedrock-sdk";
 import { Sha256 } from "@aws-crypto/sha256-js";
 import { SignatureV4 } from "@smithy/signature-v4";
-import { rawEventStreamText } from "./event-stream-floor.ts";
+import { bedrockStreamBody } from "./bedrock-stream-body.ts";
+import { createFloorReader, rawEventStreamText } from "./event-stream-floor.ts";
 import { compare, median, timeSequential, type Row } from "./measure.ts";
 
 const quick = process.env.BENCH_QUICK === "1";
@@ -24,6 +25,7 @@ const distEntry = new URL("../dist/index.js", import.meta.url).href;
 const { createClient, bedrock } = (await import(distEntry)) as typeof import("../src/index.ts");
 const { createSigV4Signer } = await import("../src/platforms/sigv4.ts");
 const { createRedactor } = await import("../src/auth/redactor.ts");
+const { createBedrockStreamDecoder, loadEventStreamCodec } = await import("../src/platforms/bedrock-stream.ts");
 
 const server = fork(here("./platform-server.ts"), [String(deltas)], { execArgv: ["--import", "tsx"] });
 const port = await new Promise<number>((resolve) => server.once("message", (p) => resolve(p as number)));
@@ -79,6 +81,37 @@ const streamRows = await compare(
   rounds,
 );
 rowsOf(`Bedrock event stream, ${deltas} deltas consumed and accumulated`, streamRows, "ms");
+
+// ... and the decoding alone, in this process: the same bytes in the same 64 KiB chunks, no
+// network, so the ratio is the decoders' own (the official SDK decodes only inside its client).
+const streamBytes = bedrockStreamBody(deltas);
+const chunks: Uint8Array[] = [];
+for (let at = 0; at < streamBytes.length; at += 65536) chunks.push(new Uint8Array(streamBytes.subarray(at, at + 65536)));
+const floorDecode = async () => {
+  const start = performance.now();
+  const floor = createFloorReader();
+  for (const chunk of chunks) floor.push(chunk);
+  check(floor.text);
+  return performance.now() - start;
+};
+const codec = await loadEventStreamCodec();
+const decodeRows = await compare(
+  {
+    "floor (length, CRC, base64, JSON)": floorDecode,
+    "floor, again (the noise)": floorDecode,
+    "@claude-spec/client's decoder (codec, typed events, accumulator)": async () => {
+      const start = performance.now();
+      const decoder = createBedrockStreamDecoder(codec, new Headers(), (text) => text);
+      for (const chunk of chunks) decoder.decode(chunk, () => {});
+      decoder.decode(null, () => {});
+      check((decoder.accumulator.message!.content[0] as { text: string }).text);
+      return performance.now() - start;
+    },
+  },
+  "floor (length, CRC, base64, JSON)",
+  rounds * 2,
+);
+rowsOf(`Bedrock event stream, ${deltas} deltas, decoding alone in one process`, decodeRows, "ms");
 console.error("done: event stream");
 
 // 2. SigV4: signing alone, per request, on the same request.

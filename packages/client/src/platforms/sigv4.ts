@@ -41,7 +41,7 @@ export function createSigV4Signer(credentials: AwsCredentials | AwsCredentialsPr
       if (sessionToken) redactor.add(sessionToken);
       const headers: Record<string, string> = {};
       for (const name in request.headers) if (!previous.has(name)) headers[name] = request.headers[name]!;
-      Signer ??= (await import("aws4fetch")).AwsV4Signer;
+      Signer ??= (await import("./lazy/aws-v4-signer.ts")).AwsV4Signer;
       const signer = new Signer({
         method: request.method,
         url: request.url,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { APIError, GatewayTimeoutError, InternalServerError, RateLimitError, StreamError, BadRequestError } from "../../src/index.ts";
-import { createBedrockStreamDecoder, loadEventStreamCodec } from "../../src/platforms/bedrock-stream.ts";
+import { chunkText, createBedrockStreamDecoder, headerText, loadEventStreamCodec } from "../../src/platforms/bedrock-stream.ts";
 import type { MessageStreamEvent } from "../../src/types.ts";
 import { chunkFrame, concat, errorFrame, exceptionFrame, frame, textEvents } from "../helpers/event-stream.ts";
 
@@ -126,5 +126,41 @@ describe("Bedrock event stream decoding", () => {
   it("refuses a chunk whose payload carries no bytes", () => {
     const noBytes = frame({ ":message-type": { type: "string", value: "event" }, ":event-type": { type: "string", value: "chunk" } }, '{"p":"x"}');
     expect(decodeIn(noBytes, [100]).error).toBeInstanceOf(StreamError);
+  });
+
+  it("reads a chunk's payload in any JSON form as JSON.parse would, Bedrock's own form by position", () => {
+    const event = { type: "content_block_delta", index: 0, delta: { type: "text_delta", text: "?>?>~~ é 🙂" } };
+    const base64 = Buffer.from(JSON.stringify(event)).toString("base64");
+    expect(base64).toContain("/"); // so that the escaped form below differs
+    const utf8 = (text: string) => new TextEncoder().encode(text);
+    const forms = [
+      JSON.stringify({ bytes: base64, p: "abcXYZ019" }), // Bedrock's form
+      JSON.stringify({ bytes: base64 }),
+      JSON.stringify({ p: "abc", bytes: base64 }),
+      `{ "bytes" : "${base64}", "p": "x" }`,
+      `{"bytes":"${base64.replaceAll("/", "\\/")}","p":"x"}`, // JSON may escape a slash
+      `{"bytes":"${base64}","p":"with space"}`,
+      `{"bytes":"${base64}","p":"x","more":[1,{"bytes":"AAAA"}]}`,
+      `{"bytes":"AAAA","bytes":"${base64}"}`, // the last of a repeated key wins, as in JSON.parse
+    ];
+    for (const form of forms) expect(JSON.parse(chunkText(utf8(form))), form).toEqual(event);
+    // Forms that are not JSON, or carry no string of bytes, are refused, not half-read.
+    for (const bad of [`{"bytes":"${base64}","p":"x"`, `{"bytes":"${base64}"}}`, `{"bytes":"${base64}",}`, `{"bytes":5}`, `[]`, `null`]) {
+      expect(() => chunkText(utf8(bad)), bad).toThrow(StreamError);
+    }
+  });
+
+  it("decodes header strings exactly: same-length names and values, non-ASCII, past the cache's bounds", () => {
+    const encoder = new TextEncoder();
+    const texts = ["event", "chunk", "error", ":message-type", ":content-type", "exceptionz", "héllo", "日本", "a".repeat(32), "b".repeat(33), ""];
+    for (let i = 0; i < 40; i++) texts.push(`:header-${i}`, `value-${i}é`);
+    for (let round = 0; round < 2; round++) {
+      // A fresh copy each time, so that nothing can match by identity.
+      for (const text of texts) expect(headerText(encoder.encode(text).slice())).toBe(text);
+    }
+    // Through the codec: a frame's headers come back as they were written.
+    const written = { ":message-type": { type: "string" as const, value: "event" }, ":event-type": { type: "string" as const, value: "chunk" }, "x-ünicode": { type: "string" as const, value: "wört" } };
+    const decoded = codec.decode(codec.encode({ headers: written, body: new Uint8Array() }));
+    expect(decoded.headers).toEqual(written);
   });
 });

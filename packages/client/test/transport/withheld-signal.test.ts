@@ -38,20 +38,23 @@ const failure = (pending: Promise<unknown>) => pending.then(() => null, (error: 
 
 describe("a call whose fetch was not handed the signal", () => {
   it("fails at its deadline while no headers came, and lets go of the late answer's connection", async () => {
-    let answer!: () => void;
-    const { handler, closed } = watched((_, res) => {
-      // Answers only after the client gave up, with a body that never ends.
-      answer = () => {
+    // Answers only after the client gave up, with a body that never ends. On a loaded machine
+    // the deadline can pass before the handler has run: the answer then waits for it.
+    let arrived!: (answer: () => void) => void;
+    const answerReady = new Promise<() => void>((resolve) => (arrived = resolve));
+    const { handler, closed } = watched((_, res) =>
+      arrived(() => {
         res.writeHead(200, { "content-type": "application/json" });
         res.write('{"id":');
-      };
-    });
+      }),
+    );
     const client = await withheldClient(handler, 200);
     const start = Date.now();
     const error = await failure(client.messages.create(params));
     expect(error).toBeInstanceOf(TimeoutError);
     expect(Date.now() - start).toBeGreaterThanOrEqual(190);
     expect(Date.now() - start).toBeLessThan(2_000);
+    const answer = await answerReady;
     const answeredAt = Date.now();
     answer();
     expect((await closed) - answeredAt).toBeLessThan(2_000);
