@@ -46,6 +46,8 @@ async function sendAll(server: RunningServer, key: string): Promise<void> {
     [`/v1/models/${key}`, { ...base, "x-api-key": "sk-ant-someone-else-entirely-0000" }],
     // A value that only shares a word with the key is not a fragment of it.
     ["/v1/models", { ...base, "x-api-key": key, "anthropic-beta": "record-redaction-2099-01-01", "x-note": "RecordRedaction notes" }],
+    // A short fragment (9 characters) under an innocent name, and the key in hex-free JSON.
+    ["/v1/models", { ...base, "x-api-key": key, "x-request-tag": `tag=${key.slice(-12, -3)};v=2`, "x-echo": JSON.stringify({ k: key }) }],
   ];
   for (const [path, headers] of sends) await (await fetch(`${server.url}${path}`, { headers })).arrayBuffer();
 }
@@ -58,9 +60,9 @@ describe("record-mode redaction", () => {
     await server.close();
     const text = await readFile(record, "utf8");
     const lines = text.trim().split("\n");
-    expect(lines).toHaveLength(13);
-    // The last request only shares a word with the key on purpose (checked below).
-    expect(leaks(lines.slice(0, 12).join("\n"), configuredKey)).toEqual([]);
+    expect(lines).toHaveLength(14);
+    // The thirteenth request only shares a word with the key on purpose (checked below).
+    expect(leaks([...lines.slice(0, 12), lines[13]].join("\n"), configuredKey)).toEqual([]);
     const entries = text.trim().split("\n").map((l) => JSON.parse(l));
     // What is not a secret stays readable.
     expect(entries[0].headers["anthropic-version"]).toBe("2026-10-21");
@@ -72,6 +74,8 @@ describe("record-mode redaction", () => {
     expect(entries[10].path).toBe("/v1/files/[redacted]/content");
     expect(entries[12].headers["anthropic-beta"]).toBe("record-redaction-2099-01-01");
     expect(entries[12].headers["x-note"]).toBe("RecordRedaction notes");
+    expect(entries[13].headers["x-request-tag"]).toBe("[redacted]");
+    expect(entries[13].headers["x-echo"]).toBe("[redacted]");
   });
 
   it("under apiKeys: any, keeps the key each request presented out of its record", async () => {
@@ -80,10 +84,10 @@ describe("record-mode redaction", () => {
     await sendAll(server, anyModeKey);
     await server.close();
     const text = await readFile(record, "utf8");
-    // The last request presented another key; the first eleven presented this one.
+    // The twelfth request presented another key; the others presented this one.
     const lines = text.trim().split("\n");
-    expect(lines).toHaveLength(13);
-    expect(leaks([...lines.slice(0, 11), lines[12]].join("\n"), anyModeKey)).toEqual([]);
+    expect(lines).toHaveLength(14);
+    expect(leaks([...lines.slice(0, 11), ...lines.slice(12)].join("\n"), anyModeKey)).toEqual([]);
     // Ids and paths that are not secrets are kept: records are matched by path.
     expect(JSON.parse(lines[0]!).path).toBe("/v1/models");
   });

@@ -68,4 +68,16 @@ describe("the redaction rule", () => {
     const short = redactorFor("abc1234");
     expect(short.redact("abc1234")).toBe("abc1234");
   });
+
+  it("masks a whole secret that looks like a word, but not a word it shares with the text", () => {
+    // A test key made of words: its fragments are left alone below 16 characters (they are
+    // as likely to be ordinary words), the key itself never is.
+    const r = redactorFor("gateway_secret", "sk-ant-upstream-gateway-key");
+    expect(r.redact("key=gateway_secret;")).toBe("key=[redacted];");
+    expect(r.redact("the gateway_secrets list")).toBe("the [redacted]s list");
+    expect(r.redact("an upstream-gate error")).toBe("an upstream-gate error");
+    expect(r.redact("sk-ant-upstream-gateway-key")).toBe("[redacted]");
+    // Underscores count as word characters, as dashes do.
+    expect(r.redact("see gateway_secr")).toBe("see gateway_secr");
+  });
 });

@@ -5,28 +5,18 @@
  * rely on header names alone:
  *
  * - credential headers (and names that suggest one) lose their value, keeping the scheme;
- * - any value holding a fragment (12 characters or more) of a known key, the configured keys
- *   and the key this request presented, is redacted, in its raw and percent-decoded form
- *   and as base64 / base64url;
+ * - any value holding a fragment of a known key (the configured keys and the key this
+ *   request presented), raw or percent-decoded, by the client's one redaction rule
+ *   (`createRedactor`: fragments of 8 characters or more, JSON-escaped, URL-encoded, base64
+ *   and base64url at every alignment), is redacted whole;
  * - anything that looks like a credential (`Bearer …`, `Basic …`, `sk-…` keys) is
  *   redacted even when no key is known (`apiKeys: "any"`).
  */
+import { createRedactor, secretHeaders, type Redactor } from "@claude-spec/client";
 import { readCredential } from "../http/auth.ts";
 import type { RequestHeaders } from "../http/request-headers.ts";
 
 export const redacted = "[redacted]";
-
-/**
- * Fragments this long or longer of a known key are redacted wherever they appear. Only
- * fragments holding something other than letters, `-` and `_` count: a test key made of
- * words (`sk-ant-conformance-…`) must not redact every value that shares a word with it
- * (`anthropic-beta: conformance-unknown-…`); a real key is random enough that its fragments
- * nearly all hold a digit or a symbol. The whole key always counts.
- */
-const fragmentLength = 12;
-const wordLike = /^[A-Za-z_-]*$/;
-
-const credentialHeaders = new Set(["x-api-key", "authorization", "proxy-authorization", "cookie", "set-cookie"]);
 
 /** Names that suggest a secret even when we do not know the header. */
 const secretName = /(key|token|secret|password|passwd|auth|session|cookie|credential|signature|sig)/i;
@@ -42,51 +32,17 @@ function looksLikeCredential(text: string): boolean {
   return credentialValue.some((re) => re.test(text));
 }
 
-/**
- * A key's base64 and base64url text at each of the three byte alignments, so a key inside
- * an encoded value (`Basic` credentials, a token wrapping it) is found too: for the shifted
- * alignments the leading characters, which also encode the bytes before the key, are dropped.
- */
-function base64Forms(key: string): string[] {
-  const out: string[] = [];
-  for (let shift = 0; shift < 3; shift++) {
-    let text: string;
-    try {
-      text = btoa("\0".repeat(shift) + key);
-    } catch {
-      // Not Latin-1: no plain base64 form to look for.
-      return out;
-    }
-    const aligned = text.slice(shift === 0 ? 0 : 4).replace(/=+$/, "");
-    // The last characters also depend on what follows the key.
-    const stable = aligned.slice(0, Math.max(0, aligned.length - 3));
-    out.push(stable, stable.replace(/\+/g, "-").replace(/\//g, "_"));
-  }
-  return out;
-}
-
-/** The known secrets: every fragment of each, for the sliding-window check. */
+/** The known secrets of one request, as the client's redactor finds them. */
 export class SecretFragments {
-  readonly #fragments = new Set<string>();
-  readonly #wholes: string[] = [];
+  readonly #redactor: Redactor = createRedactor();
 
   constructor(secrets: Iterable<string>) {
-    for (const secret of [...secrets].flatMap((k) => [k, ...base64Forms(k)])) {
-      if (secret.length === 0) continue;
-      this.#wholes.push(secret);
-      for (let i = 0; i + fragmentLength <= secret.length; i++) {
-        const fragment = secret.slice(i, i + fragmentLength);
-        if (!wordLike.test(fragment)) this.#fragments.add(fragment);
-      }
-    }
+    for (const secret of secrets) this.#redactor.add(secret);
   }
 
   /** Whether `text` holds a known secret or a fragment of one. */
   foundIn(text: string): boolean {
-    for (const whole of this.#wholes) if (text.includes(whole)) return true;
-    if (this.#fragments.size === 0) return false;
-    for (let i = 0; i + fragmentLength <= text.length; i++) if (this.#fragments.has(text.slice(i, i + fragmentLength))) return true;
-    return false;
+    return this.#redactor.redact(text) !== text;
   }
 }
 
@@ -111,7 +67,7 @@ export function redactHeaderValues(headers: RequestHeaders, known: SecretFragmen
     if (/authorization$/.test(lower)) {
       const scheme = /^([A-Za-z][\w-]*)\s/.exec(value)?.[1];
       out[lower] = scheme && !known.foundIn(scheme) ? `${scheme} ${redacted}` : redacted;
-    } else if (credentialHeaders.has(lower) || secretName.test(lower) || secretIn(value, known)) {
+    } else if (secretHeaders.has(lower) || secretName.test(lower) || secretIn(value, known)) {
       out[lower] = redacted;
     } else {
       out[lower] = value;
