@@ -2853,7 +2853,10 @@ export interface components {
         /**
          * ModelInfo
          * @description A model. Items listed since 2026 also carry `max_input_tokens`, `max_tokens` and a
-         *     `capabilities` tree; each may be null. See https://platform.claude.com/docs/en/api/models-list
+         *     `capabilities` tree; each may be null. Since late 2026 they also carry the model's
+         *     `lifecycle` stage, its `line`, and the `deprecated_at` / `retires_at` dates (the official
+         *     SDKs from 1.17 type these four; recordings made before them lack them, so they are
+         *     optional here). See https://platform.claude.com/docs/en/api/models-list
          */
         ModelInfo: {
             /** @constant */
@@ -2879,6 +2882,37 @@ export interface components {
             max_tokens?: number | null;
             /** @description What the model supports, feature by feature; null when not published. */
             capabilities?: components["schemas"]["ModelCapabilities"] | null;
+            /**
+             * @description The model's lifecycle stage. Unknown stages are valid: the set may grow.
+             *
+             *     - `active`: available, open to new adopters, no retirement scheduled.
+             *     - `deprecated`: still callable by organizations that use it, closed to new adopters,
+             *       headed for retirement.
+             *     - `retired`: no longer callable (a Messages request naming it fails); kept in the
+             *       catalogue as the record of its retirement.
+             *
+             *     `models.list` lists `active` and `deprecated` models unless asked for `retired` ones.
+             * @example active
+             */
+            lifecycle?: ("active" | "deprecated" | "retired") | string;
+            /**
+             * @description The model line it belongs to (`opus` for both Claude Opus 4.5 and 4.6), or null for a
+             *     model in no line. More lines may be added; do not infer a line from the `id`.
+             * @example sonnet
+             */
+            line?: ("haiku" | "sonnet" | "opus" | "fable" | "mythos") | string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339 time of the model's latest deprecation; null while it is `active`.
+             */
+            deprecated_at?: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339 time the model is scheduled to retire; null while it is `active` or while no
+             *     retirement is scheduled. A past date on a `deprecated` model means retirement is
+             *     overdue, not that it happened: `lifecycle` is the signal.
+             */
+            retires_at?: string | null;
         };
         /**
          * ModelList

@@ -95,6 +95,16 @@ describe("@anthropic-ai/sdk 1.x", () => {
     expect((await client().models.retrieve(model)).id).toBe(model);
   });
 
+  it("gives each model the lifecycle fields the SDK types (lifecycle, line, deprecation and retirement dates)", async () => {
+    const info = await client().models.retrieve("claude-sonnet-4-5");
+    const { lifecycle, line, deprecated_at, retires_at } = info;
+    expect({ lifecycle, line, deprecated_at, retires_at }).toEqual({ lifecycle: "active", line: "sonnet", deprecated_at: null, retires_at: null });
+    for await (const m of client().models.list({ limit: 100 })) {
+      expect(["active", "deprecated"], m.id).toContain(m.lifecycle);
+      expect(m.line === null || m.id.includes(m.line), m.id).toBe(true);
+    }
+  });
+
   it("uses the generally available Files API", async () => {
     const c = client();
     const file = await c.files.upload({ file: await toFile(Buffer.from("abc"), "abc.txt", { type: "text/plain" }) });

@@ -52,6 +52,9 @@ export function findModel(name: string): ModelEntry | undefined {
   return byName.get(name);
 }
 
+/** The catalogue's lines: every model it lists belongs to the one its id names. */
+const lineInId = /\b(haiku|sonnet|opus|fable|mythos)\b/;
+
 export function modelInfo(model: ModelEntry): Record<string, unknown> {
   return {
     type: "model",
@@ -60,5 +63,10 @@ export function modelInfo(model: ModelEntry): Record<string, unknown> {
     created_at: model.created_at,
     max_input_tokens: model.max_input_tokens,
     max_tokens: model.max_tokens,
+    // Every model here can be called, so all are active, with no deprecation or retirement.
+    lifecycle: "active",
+    line: lineInId.exec(model.id.replace(/-/g, " "))?.[1] ?? null,
+    deprecated_at: null,
+    retires_at: null,
   };
 }
