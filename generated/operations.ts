@@ -346,7 +346,8 @@ export const modelsListOperation = {
     "beta",
     "before_id",
     "after_id",
-    "limit"
+    "limit",
+    "lifecycle"
   ]
 } as const satisfies OperationInfo;
 

@@ -190,8 +190,9 @@ export interface paths {
         };
         /**
          * List models
-         * @description Lists the models available to the API key, newest first. Page through them with
-         *     `before_id` / `after_id` and `limit`.
+         * @description Lists the models available to the API key, newest first: the `active` and `deprecated`
+         *     ones, or those in the `lifecycle` stages asked for. Page through them with `before_id` /
+         *     `after_id` and `limit`.
          *     See https://platform.claude.com/docs/en/api/models-list
          */
         get: operations["models.list"];
@@ -3938,10 +3939,20 @@ export interface components {
         /**
          * @description Only these files: at most 100 IDs (after de-duplication), mutually exclusive with `page`
          *     and `limit`. The answer is one page (`next_page` null); IDs that do not resolve to a
-         *     visible file, deleted ones included, are left out. Sent as a repeated `ids` parameter.
+         *     visible file, deleted ones included, are left out. On the wire each ID is an `ids[]`
+         *     parameter (`ids[]=file_a&ids[]=file_b`), as the official SDKs send every array in a query
+         *     (`x-array-brackets`); OpenAPI has no style for that form.
          *     See https://platform.claude.com/docs/en/api/files/list
          */
         FileIds: string[];
+        /**
+         * @description Only models in these lifecycle stages (`active`, `deprecated`, `retired`; at most 3).
+         *     Without it the list holds the `active` and `deprecated` models: `retired` ones appear only
+         *     when asked for. On the wire each stage is a `lifecycle[]` parameter
+         *     (`lifecycle[]=active&lifecycle[]=retired`), as the official SDKs send every array in a
+         *     query (`x-array-brackets`). See https://platform.claude.com/docs/en/api/models-list
+         */
+        ModelLifecycle: (("active" | "deprecated" | "retired") | string)[];
         /**
          * @description Only files associated with this scope (for example a session ID). Documented for the
          *     beta form of the list. See https://platform.claude.com/docs/en/api/beta/files/list
@@ -4930,6 +4941,14 @@ export interface operations {
                 after_id?: components["parameters"]["AfterId"];
                 /** @description Number of items to return per page (1 to 1000, default 20). */
                 limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Only models in these lifecycle stages (`active`, `deprecated`, `retired`; at most 3).
+                 *     Without it the list holds the `active` and `deprecated` models: `retired` ones appear only
+                 *     when asked for. On the wire each stage is a `lifecycle[]` parameter
+                 *     (`lifecycle[]=active&lifecycle[]=retired`), as the official SDKs send every array in a
+                 *     query (`x-array-brackets`). See https://platform.claude.com/docs/en/api/models-list
+                 */
+                lifecycle?: components["parameters"]["ModelLifecycle"];
             };
             header: {
                 /**
@@ -5104,7 +5123,9 @@ export interface operations {
                 /**
                  * @description Only these files: at most 100 IDs (after de-duplication), mutually exclusive with `page`
                  *     and `limit`. The answer is one page (`next_page` null); IDs that do not resolve to a
-                 *     visible file, deleted ones included, are left out. Sent as a repeated `ids` parameter.
+                 *     visible file, deleted ones included, are left out. On the wire each ID is an `ids[]`
+                 *     parameter (`ids[]=file_a&ids[]=file_b`), as the official SDKs send every array in a query
+                 *     (`x-array-brackets`); OpenAPI has no style for that form.
                  *     See https://platform.claude.com/docs/en/api/files/list
                  */
                 ids?: components["parameters"]["FileIds"];

@@ -57,9 +57,8 @@ export function buildRequest(
     pathParams[name] = value;
   }
   const betas = betasFor(context, row.beta, options);
-  let query: Params | undefined = row.method === "get" && row.requestContentType === null ? params : undefined;
-  if (betas.length > 0) query = { ...query, beta: true };
-  const search = query ? queryString(query) : "";
+  // A GET's parameters are its query; a beta operation adds `beta=true`.
+  const search = queryString({ ...(row.method === "get" && row.requestContentType === null ? params : undefined), ...(betas.length > 0 && { beta: true }) });
   let url = direct ?? context.baseURL + fillPath(row.path, pathParams);
   if (search) url += (url.includes("?") ? "&" : "?") + search;
 

@@ -57,6 +57,15 @@ export class PageRequest<Page extends PageFields<unknown>, Item = Page["data"][n
     return this.#firstPage().then(onFulfilled, onRejected);
   }
 
+  /** As on a promise of the first page (`list(...).catch(...)`, as with the official SDKs). */
+  catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<Page | B> {
+    return this.#firstPage().catch(onRejected);
+  }
+
+  finally(onFinally?: (() => void) | null): Promise<Page> {
+    return this.#firstPage().finally(onFinally);
+  }
+
   /** Every page, starting with the first. */
   async *pages(): AsyncGenerator<Page> {
     let query: Query | null = this.#query;

@@ -66,6 +66,22 @@ describe("list calls", () => {
     expect(fetch.calls).toHaveLength(1);
   });
 
+  it("take catch and finally as a promise of the first page does", async () => {
+    const fetch = fakeFetch(jsonResponse({ type: "error", error: { type: "invalid_request_error", message: "bad page" } }, 400));
+    const client = createClient({ apiKey: "sk-ant-test-key-0004", fetch, maxRetries: 0 });
+    let settled = false;
+    const caught = await client.messages.batches
+      .list()
+      .finally(() => (settled = true))
+      .catch((error: unknown) => error);
+    expect(caught).toBeInstanceOf(Error);
+    expect((caught as Error).message).toContain("bad page");
+    expect(settled).toBe(true);
+    const ok = fakeFetch(jsonResponse({ data: [], has_more: false, first_id: null, last_id: null }, 200));
+    const page = await createClient({ apiKey: "sk-ant-test-key-0004", fetch: ok }).messages.batches.list().catch(() => null);
+    expect(page?.data).toEqual([]);
+  });
+
   it("walk pages with pages()", async () => {
     const fetch = fakeFetch(
       jsonResponse({ data: [1], has_more: true, first_id: "a", last_id: "a" }),

@@ -77,7 +77,7 @@ describe("facade types come from the spec", () => {
     expectTypeOf(list).returns.toMatchTypeOf<PageRequest<any, S["ModelInfo"]>>();
     expectTypeOf(list).returns.toMatchTypeOf<AsyncIterable<S["ModelInfo"]>>();
     expectTypeOf<Parameters<typeof client.models.list>[0]>().toEqualTypeOf<
-      { before_id?: string; after_id?: string; limit?: number } | undefined
+      { before_id?: string; after_id?: string; limit?: number; lifecycle?: (("active" | "deprecated" | "retired") | string)[] } | undefined
     >();
     expectTypeOf<ReturnType<typeof client.skills.list>>().toMatchTypeOf<AsyncIterable<S["Skill"]>>();
   });

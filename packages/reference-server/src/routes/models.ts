@@ -1,4 +1,7 @@
-/** Models: the catalog, newest first, paged by id; retrieve by id or alias. */
+/**
+ * Models: the catalog, newest first, paged by id, filtered by lifecycle stage (`active` and
+ * `deprecated` unless asked otherwise); retrieve by id or alias.
+ */
 import type { Reply } from "../http/reply.ts";
 import { ApiError } from "../http/api-error.ts";
 import { jsonReply } from "../http/respond.ts";
@@ -7,9 +10,18 @@ import { paginate } from "../store/pagination.ts";
 import { beforeAnswer, shaped } from "./answer.ts";
 import type { Call } from "./call.ts";
 
+/** The stages listed when the request names none: a retired model only when asked for. */
+const defaultStages = ["active", "deprecated"];
+
 export async function listModels(call: Call): Promise<Reply> {
   await beforeAnswer(call.fallbackDirective);
-  const page = paginate(models.map(modelInfo) as { id: string }[], call.url().searchParams, "page");
+  const query = call.url().searchParams;
+  // `lifecycle[]=…` as the official SDKs send an array; a repeated `lifecycle` too.
+  const asked = [...query.getAll("lifecycle[]"), ...query.getAll("lifecycle")];
+  if (asked.length > 3) throw new ApiError(400, "lifecycle: at most 3 values");
+  const stages = new Set(asked.length > 0 ? asked : defaultStages);
+  const listed = models.map(modelInfo).filter((model) => stages.has(model.lifecycle as string));
+  const page = paginate(listed as { id: string }[], query, "page");
   return shaped(jsonReply(call.state, 200, page), call.fallbackDirective, call.reset);
 }
 

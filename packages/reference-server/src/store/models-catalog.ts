@@ -63,7 +63,8 @@ export function modelInfo(model: ModelEntry): Record<string, unknown> {
     created_at: model.created_at,
     max_input_tokens: model.max_input_tokens,
     max_tokens: model.max_tokens,
-    // Every model here can be called, so all are active, with no deprecation or retirement.
+    // Every model here can be called, so all are active, with no deprecation or retirement
+    // (some of the older ones are retired on the real API; its table was not checked here).
     lifecycle: "active",
     line: lineInId.exec(model.id.replace(/-/g, " "))?.[1] ?? null,
     deprecated_at: null,
