@@ -70,16 +70,16 @@ export function buildRequest(
 
   let body: BodyInit | null = null;
   let replayable = true;
+  const fields = { ...params, ...options?.extraBody };
   if (context.platform) {
-    // A cloud platform builds its own URL and body from the call, or keeps the first-party
-    // request (null), and refuses, before any I/O, an operation it does not serve.
-    const native = context.platform.adapt({ context, row, stream: mode === "stream", params: params ?? {}, betas, headers });
+    // A cloud platform builds its own URL and body from the call (`extraBody` included), or
+    // keeps the first-party request (null), and refuses, before any I/O, an operation it does
+    // not serve.
+    const native = context.platform.adapt({ context, row, stream: mode === "stream", params: fields, betas, headers });
     if (native) return native;
   }
   if (row.requestContentType === "application/json") {
-    const extra = options?.extraBody;
-    const fields = extra ? { ...params, ...extra } : params;
-    body = JSON.stringify(mode === "stream" ? { ...fields, stream: true } : fields ?? {});
+    body = JSON.stringify(mode === "stream" ? { ...fields, stream: true } : fields);
     headers["content-type"] = "application/json";
     checkTextLimit(row.operationId, body, row.bodySizeLimit);
   } else if (row.requestContentType === "multipart/form-data") {

@@ -52,6 +52,15 @@ describe("bedrock(): InvokeModel through createClient", () => {
     expect(req!.headers["anthropic-version"]).toBeUndefined();
   });
 
+  it("sends extraBody fields in the native body too, in create and stream calls", async () => {
+    server = await bedrockServer();
+    const client = createClient({ platform: bedrock({ credentials: keys, baseURL: server.url }) });
+    await client.messages.create(params, { extraBody: { new_param: { on: true } } });
+    await (await client.messages.stream(params, { extraBody: { new_param: 2 } })).finalMessage();
+    expect(server.received.map((r) => JSON.parse(r.body).new_param)).toEqual([{ on: true }, 2]);
+    expect(server.received.map((r) => r.url)).toEqual(["/model/us.anthropic.claude-opus-4-8/invoke", "/model/us.anthropic.claude-opus-4-8/invoke-with-response-stream"]);
+  });
+
   it("sends the legacy bedrock-2023-05-31 for a 2023-06-01 client, or the version it is told", async () => {
     server = await bedrockServer();
     await createClient({ platform: bedrock({ credentials: keys, baseURL: server.url }) }).messages.create(params);
