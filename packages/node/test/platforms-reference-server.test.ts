@@ -36,6 +36,13 @@ const platforms = {
     wrongCredentials: () => createClient({ platform: bedrock({ credentials: { accessKeyId: creds.bedrock.credentials[0].accessKeyId, secretAccessKey: "not-the-secret-EXAMPLE" }, baseURL: `${server.url}/bedrock` }), maxRetries: 0 }),
     refused: PermissionDeniedError,
   },
+  // Bedrock's Messages API (`/anthropic/v1/messages`: the first-party body, SSE), signed the same way.
+  "bedrock-messages": {
+    model: "us.anthropic.claude-opus-4-8",
+    client: (extra = {}) => createClient({ platform: bedrock({ api: "messages", credentials: creds.bedrock.credentials[0], baseURL: `${server.url}/bedrock` }), maxRetries: 0, ...extra }),
+    wrongCredentials: () => createClient({ platform: bedrock({ api: "messages", apiKey: "not-a-bedrock-key-EXAMPLE", baseURL: `${server.url}/bedrock` }), maxRetries: 0 }),
+    refused: PermissionDeniedError,
+  },
   vertex: {
     model: "claude-sonnet-4-5@20250929",
     client: (extra = {}) => createClient({ platform: vertex({ region: "us-east5", projectId: "my-project", accessToken: async () => creds.vertex.tokens[0], baseURL: `${server.url}/vertex` }), maxRetries: 0, ...extra }),
@@ -94,7 +101,7 @@ describe.each(Object.entries(platforms))("%s through the reference server", (nam
   it("refuses an operation the platform does not serve before any I/O", async () => {
     const client = p.client() as unknown as { models: { retrieve(id: string): Promise<unknown> } };
     await expect(client.models.retrieve("claude-opus-4-8")).rejects.toBeInstanceOf(ClaudeError);
-    await expect(client.models.retrieve("claude-opus-4-8")).rejects.toThrow(`models.retrieve is not available on ${name}`);
+    await expect(client.models.retrieve("claude-opus-4-8")).rejects.toThrow(`models.retrieve is not available on ${name.split("-")[0]}`);
   });
 });
 
@@ -107,5 +114,38 @@ describe("Bedrock event-stream faults from the reference server", () => {
     const error = await corrupt.finalMessage().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StreamError);
     expect((error as Error).message).toMatch(/corrupt event stream/);
+  });
+});
+
+describe("Bedrock's Messages API (api: \"messages\")", () => {
+  it("sends the first-party body and headers to /anthropic/v1/messages, signed, and counts tokens with CountTokens", async () => {
+    const sent: { url: string; headers: Headers; body: string }[] = [];
+    const client = createClient({
+      platform: bedrock({ api: "messages", credentials: creds.bedrock.credentials[0], baseURL: `${server.url}/bedrock` }),
+      apiVersion: "2026-10-21",
+      maxRetries: 0,
+      // Notes each request as sent, then sends it.
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        sent.push({ url: request.url, headers: request.headers, body: await request.clone().text() });
+        return fetch(request);
+      },
+    });
+    const model = "us.anthropic.claude-opus-4-8";
+    await client.messages.create({ model, max_tokens: 32, messages }, { betas: ["context-1m-2025-08-07"] });
+    await (await client.messages.stream({ model, max_tokens: 32, messages })).finalMessage();
+    await client.messages.countTokens({ model, messages });
+    expect(sent.map((r) => new URL(r.url).pathname)).toEqual(["/bedrock/anthropic/v1/messages", "/bedrock/anthropic/v1/messages", `/bedrock/model/${model}/count-tokens`]);
+    const [create, stream] = sent;
+    expect(JSON.parse(create!.body)).toEqual({ model, max_tokens: 32, messages });
+    expect(JSON.parse(stream!.body)).toEqual({ model, max_tokens: 32, messages, stream: true });
+    expect(create!.headers.get("anthropic-version")).toBe("2026-10-21");
+    expect(create!.headers.get("anthropic-beta")).toBe("context-1m-2025-08-07");
+    expect(create!.headers.get("authorization")).toMatch(/^AWS4-HMAC-SHA256 Credential=[^/]+\/\d{8}\/us-east-1\/bedrock\/aws4_request/);
+  });
+
+  it("refuses an api it does not know", () => {
+    expect(() => bedrock({ api: "converse" as never, apiKey: "k-EXAMPLE-0000" })).toThrow(/api must be "invoke-model" or "messages"/);
+    expect(() => bedrock({ api: "toString" as never, apiKey: "k-EXAMPLE-0000" })).toThrow(ClaudeError);
   });
 });

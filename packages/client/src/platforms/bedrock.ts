@@ -1,14 +1,18 @@
 /**
- * Claude on Amazon Bedrock, through InvokeModel, InvokeModelWithResponseStream and
- * CountTokens (PLATFORMS.md §2; the generated platform table's Bedrock rows): the model goes
- * into the path, the body loses `model` and `stream` and gains `anthropic_version` (and
- * `anthropic_beta`), requests are signed with SigV4 (service `bedrock`) or carry a Bedrock
- * API key as a bearer token, streams come as an AWS event stream, errors as AWS exceptions,
- * and the request id as `x-amzn-requestid`.
+ * Claude on Amazon Bedrock (bedrock-runtime; PLATFORMS.md §2; the generated platform table's
+ * Bedrock rows). Messages go through InvokeModel and InvokeModelWithResponseStream by
+ * default: the model goes into the path, the body loses `model` and `stream` and gains
+ * `anthropic_version` (and `anthropic_beta`), and streams come as an AWS event stream. With
+ * `api: "messages"` they go through Bedrock's Messages API instead: the first-party request
+ * at `/anthropic/v1/messages`, streamed as SSE. Tokens are counted by CountTokens either way.
+ * Requests are signed with SigV4 (service `bedrock`) or carry a Bedrock API key as a bearer
+ * token; errors come as AWS exceptions, and the request id as `x-amzn-requestid`.
  *
  *   createClient({ platform: bedrock({ region: "us-east-1", credentials: { accessKeyId, secretAccessKey } }) })
  */
 import {
+  bedrockAnthropicMessagesCreateOperation,
+  bedrockAnthropicMessagesCreateStreamOperation,
   bedrockMessagesCountTokensOperation,
   bedrockMessagesCreateOperation,
   bedrockMessagesStreamOperation,
@@ -38,16 +42,28 @@ export interface BedrockOptions {
   /** A Bedrock API key, sent as `Authorization: Bearer …` instead of a signature. */
   readonly apiKey?: Secret;
   /**
-   * The body's `anthropic_version`. By default it follows the client's `anthropic-version`:
+   * The body's `anthropic_version` on InvokeModel (the Messages API takes the client's
+   * `anthropic-version` header as it is). By default it follows the client's `anthropic-version`:
    * `2026-10-21` as is (Claude 4.7 and later), `2023-06-01` as `bedrock-2023-05-31`, the
    * value older models want. Set it to send one of them whatever the client's version.
    */
   readonly anthropicVersion?: string;
   /** Where requests go (a gateway, a test server). @default `https://bedrock-runtime.{region}.amazonaws.com` */
   readonly baseURL?: string;
+  /**
+   * Which of bedrock-runtime's APIs carries messages: `"invoke-model"` (InvokeModel and
+   * InvokeModelWithResponseStream, what the official Bedrock SDK speaks) or `"messages"`
+   * (the Messages API at `/anthropic/v1/messages`: the first-party body and headers, SSE).
+   * @default "invoke-model"
+   */
+  readonly api?: "invoke-model" | "messages";
 }
 
-const rows = [bedrockMessagesCreateOperation, bedrockMessagesStreamOperation, bedrockMessagesCountTokensOperation];
+/** The rows each `api` sends through; counting is CountTokens in both. */
+const rowsOf = {
+  "invoke-model": [bedrockMessagesCreateOperation, bedrockMessagesStreamOperation, bedrockMessagesCountTokensOperation],
+  messages: [bedrockAnthropicMessagesCreateOperation, bedrockAnthropicMessagesCreateStreamOperation, bedrockMessagesCountTokensOperation],
+};
 const streamPath = "/invoke-with-response-stream";
 
 /** The model segment of the path, encoded as the official SDK does: `/` as `%2F`, `:` kept. */
@@ -61,6 +77,9 @@ export function bedrock(options: BedrockOptions): Platform<BedrockOperationId> {
   const { credentials, apiKey } = options;
   if (credentials && apiKey) throw new ClaudeError("bedrock: give credentials (SigV4) or an apiKey (Bedrock API key), not both");
   if (!credentials && !apiKey) throw new ClaudeError("bedrock: no credentials: give AWS credentials (or a provider of them) or a Bedrock apiKey");
+  const api = options.api ?? "invoke-model";
+  if (!Object.hasOwn(rowsOf, api)) throw new ClaudeError(`bedrock: api must be "invoke-model" or "messages", not ${JSON.stringify(api)}`);
+  const rows = rowsOf[api];
   const signer = credentials ? createSigV4Signer(credentials, region, bedrockPlatform.sigv4Service) : null;
   let codec: EventStreamCodec | null = null;
   return {
