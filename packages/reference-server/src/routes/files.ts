@@ -16,6 +16,7 @@ import { beforeAnswer, shaped } from "./answer.ts";
 import { betaShapeOf } from "./beta-shape.ts";
 import type { Call } from "./call.ts";
 import { multipartReader, readField } from "./uploads.ts";
+import { queryArray } from "../http/query-array.ts";
 
 /** Timestamps as the Files API writes them: milliseconds and a `Z` (`2026-08-19T14:34:11.612000Z`). */
 function fileTimestamp(ms: number): string {
@@ -81,7 +82,7 @@ export async function uploadFile(call: Call): Promise<Reply> {
 export async function listFiles(call: Call): Promise<Reply> {
   await beforeAnswer(call.fallbackDirective);
   const query = call.url().searchParams;
-  const ids = [...query.getAll("ids"), ...query.getAll("ids[]")];
+  const ids = queryArray(query, "ids");
   if (ids.length > 0) {
     if (query.has("page") || query.has("limit")) throw new ApiError(400, "ids: cannot be combined with page or limit");
     const wanted = new Set(ids);

@@ -9,6 +9,7 @@ import { findModel, modelInfo, models } from "../store/models-catalog.ts";
 import { paginate } from "../store/pagination.ts";
 import { beforeAnswer, shaped } from "./answer.ts";
 import type { Call } from "./call.ts";
+import { queryArray } from "../http/query-array.ts";
 
 /** The stages listed when the request names none: a retired model only when asked for. */
 const defaultStages = ["active", "deprecated"];
@@ -16,8 +17,7 @@ const defaultStages = ["active", "deprecated"];
 export async function listModels(call: Call): Promise<Reply> {
   await beforeAnswer(call.fallbackDirective);
   const query = call.url().searchParams;
-  // `lifecycle[]=…` as the official SDKs send an array; a repeated `lifecycle` too.
-  const asked = [...query.getAll("lifecycle[]"), ...query.getAll("lifecycle")];
+  const asked = queryArray(query, "lifecycle");
   if (asked.length > 3) throw new ApiError(400, "lifecycle: at most 3 values");
   const stages = new Set(asked.length > 0 ? asked : defaultStages);
   const listed = models.map(modelInfo).filter((model) => stages.has(model.lifecycle as string));
