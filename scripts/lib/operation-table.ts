@@ -3,29 +3,18 @@
  * the client, the reference server and the conformance suite all need, so none of them
  * restates an endpoint fact.
  */
+import { emittedTypes } from "./emitted-types.ts";
+import type { OperationInfo } from "./operation-info.ts";
+
 type Json = Record<string, any>;
 
-export interface OperationRow {
-  operationId: string;
-  method: "get" | "post" | "delete";
-  path: string;
-  tag: string;
-  summary: string;
-  requestContentType: string | null;
-  responseContentTypes: string[];
-  streaming: boolean;
-  bodySizeLimit: number | null;
-  beta: { name: string; required: boolean } | null;
-  pagination: "page" | "cursor" | null;
-  successStatus: number;
-  errorStatuses: number[];
-  pathParams: string[];
-  queryParams: string[];
-}
+/** A row as the generator builds it: the generated table's own type (`operation-info.ts`). */
+export type OperationRow = OperationInfo;
 
 const methods = ["get", "post", "put", "patch", "delete"] as const;
 
-function deref(doc: Json, node: Json): Json {
+/** Follows a node's `$ref`s within `doc` to the node they name. */
+export function deref(doc: Json, node: Json): Json {
   let current = node;
   for (let hops = 0; current && typeof current.$ref === "string"; hops++) {
     if (hops > 20) throw new Error(`$ref cycle at ${node.$ref}`);
@@ -87,33 +76,7 @@ export function rowConstName(operationId: string): string {
 /** The operation table as a TypeScript module: importable from Node, Deno, bundlers and tests. */
 export function renderOperationTable(rows: OperationRow[]): string {
   return `// Written by scripts/generate.ts from spec/: do not edit. Run \`pnpm generate\`.
-/** One row of the operation table: the facts about an endpoint that code needs. */
-export interface OperationInfo {
-  /** The spec's operationId; its dotted form is the client facade's method path. */
-  readonly operationId: string;
-  readonly method: "get" | "post" | "delete";
-  /** The path template, with \`{param}\` placeholders. */
-  readonly path: string;
-  readonly tag: string;
-  readonly summary: string;
-  /** The request body's media type, or null when the operation takes no body. */
-  readonly requestContentType: string | null;
-  /** The success response's media types. */
-  readonly responseContentTypes: readonly string[];
-  /** True when the success response can be \`text/event-stream\`. */
-  readonly streaming: boolean;
-  /** The largest request body the API accepts, in bytes (\`x-body-size-limit\`). */
-  readonly bodySizeLimit: number | null;
-  /** The \`anthropic-beta\` value the operation belongs to (\`x-beta\`). */
-  readonly beta: { readonly name: string; readonly required: boolean } | null;
-  /** The page style of a list operation (\`x-pagination\`). */
-  readonly pagination: "page" | "cursor" | null;
-  readonly successStatus: number;
-  readonly errorStatuses: readonly number[];
-  readonly pathParams: readonly string[];
-  readonly queryParams: readonly string[];
-}
-
+${emittedTypes(new URL("./operation-info.ts", import.meta.url))}
 ${rows.map((row) => `/** ${row.method.toUpperCase()} ${row.path}: ${row.summary} */
 export const ${rowConstName(row.operationId)} = ${JSON.stringify(row, null, 2)} as const satisfies OperationInfo;
 `).join("\n")}

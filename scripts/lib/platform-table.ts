@@ -6,104 +6,16 @@
  * carries a first-party call: method, path template, where the model goes, the body rules,
  * the framing of the answer, the auth schemes and the error shape.
  */
-import type { OperationRow } from "./operation-table.ts";
+import { deref, rowConstName, type OperationRow } from "./operation-table.ts";
+
+import { emittedTypes } from "./emitted-types.ts";
+import type { PlatformAuthScheme, PlatformBodyRules, PlatformInfo, PlatformKind, PlatformName, PlatformOperationInfo } from "./platform-info.ts";
 
 type Json = Record<string, any>;
 
-export type PlatformName = "bedrock" | "vertex" | "foundry";
-export type PlatformKind = "create" | "stream" | "count";
-
-export interface PlatformAuthScheme {
-  /** The security scheme's name in the platform document. */
-  name: string;
-  kind: "sigv4" | "bearer" | "apiKey";
-  /** The request header that carries it. */
-  header: string;
-  /** SigV4 signing name (`bedrock`), for kind sigv4. */
-  service: string | null;
-}
-
-export interface PlatformBodyRules {
-  /** The body schema's name in the platform document. */
-  schema: string;
-  /** First-party body fields the platform leaves out (`model` in the path, `stream` decided by the path). */
-  omit: string[];
-  /** The body field that carries the API version, or null when the header does. */
-  versionField: string | null;
-  /** The values the platform accepts there; `legacyVersion` is what the 0.x SDKs write. */
-  versionValues: string[];
-  legacyVersion: string | null;
-  /** The body field that repeats the `anthropic-beta` values, or null. */
-  betasField: string | null;
-  /**
-   * When the platform wraps the body (Bedrock CountTokens): the property path to the string
-   * that holds it and that string's encoding.
-   */
-  envelope: { path: string[]; encoding: "base64" } | null;
-}
-
-export interface PlatformOperationRow {
-  platform: PlatformName;
-  /** The platform document's operationId (`bedrock.messages.create`). */
-  operationId: string;
-  kind: PlatformKind;
-  /** The first-party operation this row carries. */
-  firstParty: string;
-  /** `native`: the platform's own body and path rules; `first-party`: the first-party body and headers under another path. */
-  wire: "native" | "first-party";
-  method: "post";
-  path: string;
-  pathParams: string[];
-  queryParams: string[];
-  /** Where the model goes: a path parameter (`modelParam`) or the body's `model`. */
-  model: "path" | "body";
-  modelParam: string | null;
-  /** How the `anthropic-version` header is declared: required (first-party wire), optional (0.x sends it) or absent. */
-  versionHeader: "required" | "optional" | "absent";
-  requestContentType: string;
-  body: PlatformBodyRules;
-  /** The success answer's media type for this kind. */
-  responseContentType: string;
-  framing: "json" | "sse" | "aws-eventstream";
-  /** For a stream on a path that also answers JSON: the body's `stream: true` selects it. */
-  streamInBody: boolean;
-  bodySizeLimit: number | null;
-  successStatus: number;
-  errorStatuses: number[];
-  /** Bedrock stream exception frames (`:exception-type` → the HTTP status AWS gives it). */
-  streamExceptions: Record<string, number> | null;
-}
-
-export interface PlatformInfo {
-  name: PlatformName;
-  title: string;
-  /** Server URL templates with their variables' defaults. */
-  servers: { url: string; variables: Record<string, string> }[];
-  auth: PlatformAuthScheme[];
-  /** Response headers that carry the platform's request id (none on Vertex). */
-  requestIdHeaders: string[];
-  errorShape: "aws" | "google" | "apim";
-  /** AWS exception name → status (Bedrock); empty elsewhere. */
-  exceptions: Record<string, number>;
-  /** First-party error status → the status the platform answers instead (Bedrock: 401 → 403, 529 → 503, …). */
-  statusMap: Record<string, number>;
-  sigv4Service: string | null;
-  /** First-party operationIds the platform does not serve: answered with its not-found. */
-  unserved: string[];
-  /** Served first-party operations without a row are reached at this base + their first-party path. */
-  firstPartyBase: string | null;
-}
-
-function deref(doc: Json, node: Json): Json {
-  let current = node;
-  for (let hops = 0; current && typeof current.$ref === "string"; hops++) {
-    if (hops > 20) throw new Error(`$ref cycle at ${node.$ref}`);
-    const pointer = (current.$ref as string).replace(/^#\//, "").split("/");
-    current = pointer.reduce<Json>((at, part) => at?.[part.replace(/~1/g, "/").replace(/~0/g, "~")], doc);
-    if (!current) throw new Error(`unresolved $ref ${node.$ref}`);
-  }
-  return current;
-}
+/** A row as the generator builds it: the generated table's own type (`platform-info.ts`). */
+export type PlatformOperationRow = PlatformOperationInfo;
+export type { PlatformInfo } from "./platform-info.ts";
 
 const refName = (node: Json): string => String(node.$ref ?? "").split("/").pop() ?? "";
 
@@ -257,13 +169,9 @@ export function buildPlatformRows(doc: Json, firstParty: OperationRow[]): Platfo
 }
 
 /** `bedrock.anthropic.messages.create` + kind → `bedrockAnthropicMessagesCreate[Stream]Operation`. */
-export function platformRowConstName(row: PlatformOperationRow, rows: PlatformOperationRow[]): string {
-  const base = row.operationId
-    .split(".")
-    .map((part, i) => (i === 0 ? part : part[0]!.toUpperCase() + part.slice(1)))
-    .join("");
+export function platformRowConstName(row: PlatformOperationRow, rows: readonly PlatformOperationRow[]): string {
   const shared = rows.filter((other) => other.operationId === row.operationId).length > 1;
-  return `${base}${shared && row.kind !== "create" ? row.kind[0]!.toUpperCase() + row.kind.slice(1) : ""}Operation`;
+  return rowConstName(shared && row.kind !== "create" ? `${row.operationId}.${row.kind}` : row.operationId);
 }
 
 /** The platform table as a TypeScript module beside generated/operations.ts. */
@@ -274,86 +182,7 @@ export function renderPlatformTable(infos: PlatformInfo[], rows: PlatformOperati
  * first-party operations: one row per (platform operation, kind). Read by the client's
  * platform adapters, the reference server and the conformance suite.
  */
-export type PlatformName = "bedrock" | "vertex" | "foundry";
-export type PlatformKind = "create" | "stream" | "count";
-
-export interface PlatformAuthScheme {
-  readonly name: string;
-  /** sigv4: AWS Signature V4; bearer: \`Authorization: Bearer\`; apiKey: the key in \`header\`. */
-  readonly kind: "sigv4" | "bearer" | "apiKey";
-  readonly header: string;
-  /** SigV4 signing name (\`bedrock\`). */
-  readonly service: string | null;
-}
-
-export interface PlatformBodyRules {
-  /** The body schema's name in generated/platforms/<platform>.json. */
-  readonly schema: string;
-  /** First-party body fields the platform leaves out. */
-  readonly omit: readonly string[];
-  /** The body field carrying the API version (\`anthropic_version\`), or null when the header does. */
-  readonly versionField: string | null;
-  readonly versionValues: readonly string[];
-  /** What the 0.x SDKs write there (\`bedrock-2023-05-31\`, \`vertex-2023-10-16\`). */
-  readonly legacyVersion: string | null;
-  /** The body field repeating the \`anthropic-beta\` values (\`anthropic_beta\`), or null. */
-  readonly betasField: string | null;
-  /** Bedrock CountTokens: the body is base64 inside \`path\` (\`input.invokeModel.body\`). */
-  readonly envelope: { readonly path: readonly string[]; readonly encoding: "base64" } | null;
-}
-
-export interface PlatformOperationInfo {
-  readonly platform: PlatformName;
-  /** The platform document's operationId. */
-  readonly operationId: string;
-  readonly kind: PlatformKind;
-  /** The first-party operationId this row carries (\`messages.create\`, \`messages.countTokens\`). */
-  readonly firstParty: string;
-  /** native: the platform's own body/path rules; first-party: the first-party body and headers under \`path\`. */
-  readonly wire: "native" | "first-party";
-  readonly method: "post";
-  /** The path template, \`{param}\` placeholders (Vertex's end in \`:rawPredict\`). */
-  readonly path: string;
-  readonly pathParams: readonly string[];
-  readonly queryParams: readonly string[];
-  readonly model: "path" | "body";
-  /** The path parameter that takes the model when \`model\` is "path". */
-  readonly modelParam: string | null;
-  readonly versionHeader: "required" | "optional" | "absent";
-  readonly requestContentType: string;
-  readonly body: PlatformBodyRules;
-  readonly responseContentType: string;
-  readonly framing: "json" | "sse" | "aws-eventstream";
-  /** The path answers JSON and a stream; \`"stream": true\` in the body selects the stream. */
-  readonly streamInBody: boolean;
-  readonly bodySizeLimit: number | null;
-  readonly successStatus: number;
-  readonly errorStatuses: readonly number[];
-  /** Bedrock stream exception frames: \`:exception-type\` → the HTTP status AWS gives it. */
-  readonly streamExceptions: Readonly<Record<string, number>> | null;
-}
-
-export interface PlatformInfo {
-  readonly name: PlatformName;
-  readonly title: string;
-  readonly servers: readonly { readonly url: string; readonly variables: Readonly<Record<string, string>> }[];
-  /** The accepted auth schemes, in the document's order. */
-  readonly auth: readonly PlatformAuthScheme[];
-  /** Response headers carrying the request id (none on Vertex). */
-  readonly requestIdHeaders: readonly string[];
-  /** aws: \`{"message"}\` + \`x-amzn-errortype\`; google: \`{"error":{code,message,status}}\`; apim: \`{"error":{code,message}}\`. Model errors keep the Anthropic envelope on Vertex and Foundry. */
-  readonly errorShape: "aws" | "google" | "apim";
-  /** AWS exception name → HTTP status (Bedrock). */
-  readonly exceptions: Readonly<Record<string, number>>;
-  /** First-party error status → the status the platform answers instead (Bedrock: 401 → 403, 529 → 503, …). */
-  readonly statusMap: Readonly<Record<string, number>>;
-  readonly sigv4Service: string | null;
-  /** First-party operationIds the platform does not serve (answered with its not-found). */
-  readonly unserved: readonly string[];
-  /** Served first-party operations without a row live at this base + their first-party path (Foundry: \`/anthropic\`). */
-  readonly firstPartyBase: string | null;
-}
-
+${emittedTypes(new URL("./platform-info.ts", import.meta.url))}
 ${infos.map((info) => `export const ${info.name}Platform = ${JSON.stringify(info, null, 2)} as const satisfies PlatformInfo;
 `).join("\n")}
 export const platforms = { ${infos.map((info) => `${info.name}: ${info.name}Platform`).join(", ")} } as const;
